@@ -1,0 +1,1 @@
+"""The domain: tables, scale, analysis and planning rules. Imports no Qt."""

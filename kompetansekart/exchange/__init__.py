@@ -1,0 +1,1 @@
+"""Import and export: spreadsheets, county share files, catalogue files, regional aggregation."""

@@ -1,0 +1,1 @@
+"""Printable PDFs made with reportlab: office plan, individual plans, regional overview."""

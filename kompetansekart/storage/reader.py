@@ -1,0 +1,80 @@
+"""Load an office file into the plain OfficeData the analysis works on (fast bulk reads)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kompetansekart.domain.snapshot import (
+    AssessmentRecord,
+    CategoryInfo,
+    CompetenceInfo,
+    OfficeData,
+    PersonInfo,
+    RoleInfo,
+)
+from kompetansekart.storage.officefile import OfficeFile
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def load(office: OfficeFile, *, today: date | None = None) -> OfficeData:
+    """Read everything the analysis needs in a handful of queries."""
+    q = office.query
+    name_row = q("SELECT name FROM office ORDER BY id LIMIT 1")
+    settings = dict(q("SELECT key, value FROM setting"))
+    person_roles: dict[int, list[int]] = {}
+    for pid, rid in q("SELECT person_id, role_id FROM personrole ORDER BY role_id"):
+        person_roles.setdefault(pid, []).append(rid)
+    people = [
+        PersonInfo(pid, name, team_id, title or "", bool(active), _date(start), float(hours),
+                   buddy, _date(done), employment, tuple(person_roles.get(pid, ())), uuid)
+        for pid, uuid, name, team_id, title, active, start, hours, buddy, done, employment in q(
+            "SELECT id, uuid, name, team_id, title, active, start_date, hours_per_year, "
+            "buddy_id, ny_i_nav_done, employment FROM person ORDER BY name COLLATE NOCASE, id"
+        )
+    ]
+    requirements: dict[int, dict[int, int]] = {}
+    for rid, cid, level in q("SELECT role_id, competence_id, level FROM rolerequirement"):
+        requirements.setdefault(rid, {})[cid] = level
+    roles = {
+        rid: RoleInfo(rid, name, requirements.get(rid, {}), description or "")
+        for rid, name, description in q("SELECT id, name, description FROM role ORDER BY name")
+    }
+    categories = [
+        CategoryInfo(cid, name, pos, uuid)
+        for cid, name, pos, uuid in q(
+            "SELECT id, name, position, uuid FROM category ORDER BY position, name")
+    ]
+    cat_order = {c.id: i for i, c in enumerate(categories)}
+    competences = [
+        CompetenceInfo(cid, name, cat, component, pos, uuid, desc or "")
+        for cid, name, cat, component, pos, uuid, desc in q(
+            "SELECT id, name, category_id, component, position, uuid, description "
+            "FROM competence")
+    ]
+    competences.sort(key=lambda c: (cat_order.get(c.category_id, 0), c.position, c.name))
+    assessments = [
+        AssessmentRecord(aid, pid, cid, level, date.fromisoformat(str(on)[:10]), source,
+                         note or "", assessor or "")
+        for aid, pid, cid, level, on, source, note, assessor in q(
+            "SELECT id, person_id, competence_id, level, assessed_on, source, note, assessor "
+            "FROM assessment")
+    ]
+    overrides = {(pid, cid): level for pid, cid, level in
+                 q("SELECT person_id, competence_id, level FROM targetoverride")}
+    labels = dict(q("SELECT level, label FROM scalelevel"))
+    return OfficeData(
+        office_name=name_row[0][0] if name_row else "",
+        people=people,
+        teams=dict(q("SELECT id, name FROM team ORDER BY name")),
+        roles=roles,
+        categories=categories,
+        competences=competences,
+        assessments=assessments,
+        overrides=overrides,
+        scale_labels=labels or OfficeData().scale_labels,
+        stale_months=int(settings.get("stale_months", "12")),
+        today=today or date.today(),
+    )
