@@ -332,7 +332,8 @@ class OfficeFile:
         self.close()
 
 
-def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
+def configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
+    """Set the connection pragmas every office file is used with (see docs/file-format.md)."""
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
         # Network shares do not support WAL; the rollback journal is safe there.
@@ -340,3 +341,6 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
         if str(mode).lower() != "delete":
             raise StorageFailure("Kunne ikke slå på journal_mode=DELETE for filen.")
         conn.execute("PRAGMA synchronous = FULL")
+
+
+_configure = configure
