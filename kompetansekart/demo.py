@@ -123,6 +123,7 @@ class _Person:
     ny_i_nav_done: date | None = None
     buddy_id: int | None = None
     new: bool = False
+    late: bool = False  # started eight months ago, «Ny i NAV» overdue
     note: str = ""
 
 
@@ -264,6 +265,7 @@ class _Builder:
             late = regular[n - n_new - 1]
             late.start = self.today - timedelta(days=250)
             late.ny_i_nav_done = None
+            late.late = True
         if extra_left:
             gone = self.people[n]
             gone.active = False
@@ -275,7 +277,8 @@ class _Builder:
         for person in regular:
             recent = person.start > self.today - timedelta(days=365)
             if person.new or (recent and person.ny_i_nav_done is None):
-                pool = [f for f in fadders if f.team_id == person.team_id] or fadders
+                others = [f for f in fadders if f is not person]
+                pool = [f for f in others if f.team_id == person.team_id] or others
                 person.buddy_id = rng.choice(pool).id if pool else None
                 if person.new:
                     person.note = "Ny ansatt. Fadder følger opp de første månedene."
@@ -287,9 +290,8 @@ class _Builder:
     def _extra_roles(self) -> None:
         rng = self.rng
         n = self.staff
-        regular = [p for p in self.people[1:n] if not p.new and p.team_id != 1]
-        if not regular:
-            regular = [p for p in self.people[1:n] if not p.new] or self.people[:1]
+        settled = [p for p in self.people[1:n] if not p.new and not p.late]
+        regular = [p for p in settled if p.team_id != 1] or settled or self.people[:1]
 
         def give(role: str, count: int, pool: Sequence[_Person]) -> list[_Person]:
             rid = self.role_id[role]

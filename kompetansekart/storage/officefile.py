@@ -43,6 +43,8 @@ class Header:
     is_sqlite: bool
     application_id: int
     user_version: int
+    #: The file is in WAL mode (header bytes 18-19 = 2); office files never are.
+    wal: bool = False
 
 
 def read_header(path: Path) -> Header:
@@ -62,10 +64,12 @@ def read_header(path: Path) -> Header:
         True,
         int.from_bytes(head[68:72], "big", signed=True),
         int.from_bytes(head[60:64], "big", signed=True),
+        head[18] == 2 or head[19] == 2,
     )
 
 
-def _check_header(path: Path, header: Header) -> None:
+def check_header(path: Path, header: Header) -> None:
+    """Refuse (raise) a file whose header is not that of an office file this program opens."""
     name = path.name
     if not header.is_sqlite:
         raise NotAnOfficeFile(
@@ -89,6 +93,15 @@ def _check_header(path: Path, header: Header) -> None:
         raise DamagedFile(
             f"«{name}» ble aldri ferdig opprettet (mangler skjemaversjon). Filen er ikke endret."
         )
+    if header.wal:
+        # Even a read-only look at a WAL file creates -wal/-shm files beside it.
+        raise NotAnOfficeFile(
+            f"«{name}» er lagret i WAL-modus av et annet verktøy. Kompetansekart bruker vanlig "
+            "journal, som tåler nettverksmapper. Filen er ikke endret."
+        )
+
+
+_check_header = check_header
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -102,7 +115,7 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 def verify(path: Path) -> Header:
     """Refuse a file that is not a healthy office file this program can open; change nothing."""
     header = read_header(path)
-    _check_header(path, header)
+    check_header(path, header)
     try:
         conn = _connect(path, readonly=True)
         try:
