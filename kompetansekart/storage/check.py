@@ -15,8 +15,7 @@ from sqlmodel import SQLModel
 
 from kompetansekart.domain import models  # noqa: F401  (registers the tables)
 from kompetansekart.storage import lock, schema
-from kompetansekart.storage.errors import DamagedFile
-from kompetansekart.storage.officefile import check_header, read_header
+from kompetansekart.storage.officefile import check_header, read_failure, read_header
 
 #: Counts the report shows first, with Norwegian labels (the other tables follow).
 LABELS = {
@@ -73,10 +72,7 @@ def check_file(path: str | os.PathLike[str]) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(
-            f"«{p.name}» er skadet og kan ikke leses ({exc}). Bruk en sikkerhetskopi. "
-            "Filen er ikke endret."
-        ) from exc
+        raise read_failure(p, exc) from exc
 
     problems: list[str] = []
     notes: list[str] = []

@@ -123,10 +123,7 @@ def verify(path: Path) -> Header:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(
-            f"«{path.name}» er skadet og kan ikke åpnes ({exc}). Bruk en sikkerhetskopi. "
-            "Filen er ikke endret."
-        ) from exc
+        raise read_failure(path, exc) from exc
     if result != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in result[:3])
         raise DamagedFile(
@@ -134,6 +131,19 @@ def verify(path: Path) -> Header:
             "Filen er ikke endret."
         )
     return header
+
+
+def read_failure(path: Path, exc: sqlite3.Error) -> OfficeFileError:
+    """The right refusal when SQLite cannot read a file whose header looked fine."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageFailure(f"«{path.name}» er i bruk av et annet program akkurat nå. "
+                              "Prøv igjen om litt. Filen er ikke endret.")
+    if "unable to open" in text:
+        return FileMissing(f"Kan ikke åpne «{path.name}» (mangler du tilgang til mappen?). "
+                           "Filen er ikke endret.")
+    return DamagedFile(f"«{path.name}» er skadet og kan ikke åpnes ({exc}). "
+                       "Bruk en sikkerhetskopi. Filen er ikke endret.")
 
 
 def _storage_failure(path: Path, exc: BaseException) -> StorageFailure:
@@ -209,6 +219,7 @@ class OfficeFile:
             if make_backup:
                 backup.rotate_backup(p)
             lock.acquire(p)
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(p, readonly=readonly)
             _configure(conn, readonly=readonly)
@@ -220,13 +231,14 @@ class OfficeFile:
                     f"«{p.name}» er fra en eldre versjon og må oppgraderes, men kan bare "
                     "åpnes skrivebeskyttet nå. Filen er ikke endret."
                 )
-        except sqlite3.Error as exc:
+        except BaseException as exc:
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
             if not readonly:
                 lock.release(p)
-            raise _storage_failure(p, exc) from exc
-        except BaseException:
-            if not readonly:
-                lock.release(p)
+            if isinstance(exc, sqlite3.Error):
+                raise _storage_failure(p, exc) from exc
             raise
         office = cls(p, conn, readonly=readonly)
         office.lock = held_by

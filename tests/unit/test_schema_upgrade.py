@@ -12,6 +12,7 @@ import pytest
 from kompetansekart.domain.analysis import Analysis
 from kompetansekart.storage import backup, schema
 from kompetansekart.storage.check import check_file
+from kompetansekart.storage.errors import StorageFailure
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.storage.reader import load
 
@@ -79,7 +80,7 @@ def test_failed_upgrade_leaves_the_file_at_its_old_version(v1_copy: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(schema.UPGRADES, 1, _failing_step_2)
-    with pytest.raises(Exception):  # noqa: B017 - the storage failure is reported either way
+    with pytest.raises(StorageFailure, match="ikke lagret"):
         OfficeFile.open(v1_copy)
     conn = sqlite3.connect(f"{v1_copy.as_uri()}?mode=ro", uri=True)
     try:
