@@ -1,0 +1,437 @@
+"""The county's regional overview: many offices' summaries (or full files) side by side.
+
+Files are loaded one by one; a file that cannot be used is *refused* with the reason and the
+others load anyway. A full office file is reduced to exactly the summary the office would have
+sent (same suppression, no names). Competences are matched by UUID only; those not shared by
+every office are listed, never dropped silently. From the numbers come shared needs per area,
+the offices' requests and suggestions for joint regional measures.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kompetansekart.exchange import summary
+from kompetansekart.exchange.summary import (
+    CompetenceSummary,
+    MeasureSummary,
+    OfficeSummary,
+    RequestSummary,
+)
+from kompetansekart.exchange.suppression import COMPLEMENT, Count
+from kompetansekart.storage.errors import OfficeFileError
+from kompetansekart.storage.officefile import SUFFIX as OFFICE_SUFFIX
+from kompetansekart.storage.officefile import OfficeFile, read_header
+
+log = logging.getLogger("kompetansekart.exchange")
+
+#: File endings picked up when a folder is opened.
+SUFFIXES = (summary.SUFFIX, OFFICE_SUFFIX)
+MEASURE_KIND_LABELS = {
+    "course": "kurs", "elearning": "e-læring", "ny_i_nav": "«Ny i NAV»",
+    "peer_mentoring": "kollegaveiledning", "shoulder": "skulder-ved-skulder",
+    "group_guidance": "gruppeveiledning", "learning_meeting": "lærende møte",
+    "competence_week": "kompetanseuke", "network": "fagnettverk",
+    "further_education": "videreutdanning", "professional_day": "fagdag",
+    "leadership": "lederutvikling", "internal_expert": "internkompetanse",
+    "county_request": "bestilling til fylket",
+}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A file that was not loaded, and why (Norwegian)."""
+
+    path: Path
+    message: str
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def expand(paths: Iterable[Path | str]) -> list[Path]:
+    """Files to load: folders are replaced by the share and office files inside them."""
+    result: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            result.extend(sorted((f for f in p.rglob("*")
+                                  if f.is_file() and f.suffix.lower() in SUFFIXES
+                                  and not f.name.startswith(".")),
+                                 key=lambda f: str(f).lower()))
+        else:
+            result.append(p)
+    seen: set[Path] = set()
+    unique = []
+    for p in result:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _is_office_file(path: Path) -> bool:
+    try:
+        return read_header(path).is_sqlite
+    except OfficeFileError:
+        return False
+
+
+def load_file(path: Path) -> OfficeSummary:
+    """Load one summary or full office file; OfficeFileError says why it cannot be used."""
+    path = Path(path)
+    if _is_office_file(path):
+        office = OfficeFile.open(path, readonly=True, make_backup=False)
+        try:
+            doc = summary.build(office)
+        finally:
+            office.close()
+        return summary.parse(doc, path, kind="full")
+    return summary.read(path)
+
+
+@dataclass
+class Loaded:
+    """The result of loading many files."""
+
+    offices: list[OfficeSummary] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+
+def load_many(paths: Iterable[Path | str]) -> Loaded:
+    """Load every file; one bad file never stops the others."""
+    result = Loaded()
+    by_office: dict[str, int] = {}
+    for path in expand(paths):
+        try:
+            item = load_file(path)
+        except OfficeFileError as exc:
+            result.refused.append(Refusal(path, exc.message))
+            continue
+        except Exception as exc:  # a bug must not stop the other files
+            log.exception("could not load %s", path)
+            result.refused.append(Refusal(path, f"«{path.name}» kunne ikke leses på grunn av en "
+                                                f"uventet feil ({type(exc).__name__})."))
+            continue
+        earlier = by_office.get(item.office_uuid)
+        if earlier is not None:
+            other = result.offices[earlier]
+            newer, older = (item, other) if item.created_at > other.created_at else (other, item)
+            result.offices[earlier] = newer
+            result.refused.append(Refusal(older.source, (
+                f"«{older.source.name}» er fra samme kontor ({older.name}) som "
+                f"«{newer.source.name}», som er nyere. Bare den nyeste er tatt med.")))
+            continue
+        by_office[item.office_uuid] = len(result.offices)
+        result.offices.append(item)
+    return result
+
+
+# -- reading published counts ----------------------------------------------------------------
+
+
+def bounds(value: Count | None, k: int, staff: Count) -> tuple[int, int]:
+    """The smallest and largest number a published count can stand for."""
+    top = staff if isinstance(staff, int) else k - 1
+    if isinstance(value, int):
+        return value, value
+    if value == COMPLEMENT:
+        return k, max(k, top)
+    if value is None:
+        return 0, top
+    return 0, min(k - 1, top)
+
+
+def show(value: Count | None) -> str:
+    """A published count as text ("–" for withheld)."""
+    return "–" if value is None else str(value)
+
+
+def has_gap(comp: CompetenceSummary | None) -> bool:
+    """Whether an office (may) have people with a gap: a shown count above 0 or a hidden one."""
+    if comp is None or comp.withheld or comp.with_gap is None:
+        return False
+    return comp.with_gap != 0
+
+
+def coverage_range(comp: CompetenceSummary | None, k: int,
+                   staff: Count) -> tuple[float, float] | None:
+    """Share of the people with a target who meet it, as a range (None: nobody has a target)."""
+    if comp is None or comp.withheld:
+        return None
+    t_lo, t_hi = bounds(comp.with_target, k, staff)
+    if t_hi == 0:
+        return None
+    m_lo, m_hi = bounds(comp.meeting_target, k, staff)
+    lo = m_lo / t_hi if t_hi else 0.0
+    hi = min(1.0, m_hi / max(1, t_lo)) if t_lo else 1.0
+    return lo, hi
+
+
+# -- the overview ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """A competence of the overview, matched across offices by UUID."""
+
+    uuid: str
+    name: str
+    category: str
+    offices: int  # how many offices have it in their catalogue
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A competence that not every office has (local addition or another catalogue)."""
+
+    uuid: str
+    name: str
+    category: str
+    offices: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class SharedNeed:
+    """The same gap in several offices of one area."""
+
+    area: str
+    uuid: str
+    name: str
+    offices: tuple[str, ...]
+    people_low: int
+    people_high: int
+    vulnerable_in: tuple[str, ...]
+    requests: int
+
+
+@dataclass(frozen=True)
+class RequestLine:
+    """A request (bestilling) from an office."""
+
+    office: str
+    area: str
+    competence: str
+    text: str
+    people: Count
+    created_on: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested joint regional measure."""
+
+    title: str
+    area: str
+    uuid: str
+    competence: str
+    offices: tuple[str, ...]
+    people_low: int
+    people_high: int
+    kind: str
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Overview:
+    """Everything the county window and the regional report show."""
+
+    offices: list[OfficeSummary]
+    columns: list[Column]
+    refused: list[Refusal]
+    unmatched: list[Unmatched]
+    shared_needs: list[SharedNeed]
+    requests: list[RequestLine]
+    suggestions: list[Suggestion]
+    _cells: dict[tuple[int, str], CompetenceSummary] = field(default_factory=dict, repr=False)
+
+    def cell(self, office_index: int, uuid: str) -> CompetenceSummary | None:
+        """One office's numbers for one competence (None: not in its catalogue)."""
+        return self._cells.get((office_index, uuid))
+
+    @property
+    def areas(self) -> list[str]:
+        """The areas in the order the offices are shown."""
+        return list(dict.fromkeys(o.area for o in self.offices))
+
+
+def _people_range(items: Sequence[tuple[OfficeSummary, CompetenceSummary]]) -> tuple[int, int]:
+    lo = hi = 0
+    for office, comp in items:
+        a, b = bounds(comp.with_gap, office.k, office.staff)
+        lo += a
+        hi += b
+    return lo, hi
+
+
+def build(loaded: Loaded | Sequence[OfficeSummary],
+          refused: Sequence[Refusal] = ()) -> Overview:
+    """Put the loaded offices side by side and derive shared needs and suggestions."""
+    if isinstance(loaded, Loaded):
+        offices_in, refused = loaded.offices, [*loaded.refused, *refused]
+    else:
+        offices_in = list(loaded)
+    offices = sorted(offices_in, key=lambda o: (o.area.lower(), o.name.lower()))
+    cells: dict[tuple[int, str], CompetenceSummary] = {}
+    holders: dict[str, list[int]] = {}
+    first: dict[str, CompetenceSummary] = {}
+    category_order: dict[str, int] = {}
+    for i, office in enumerate(offices):
+        for comp in office.competences:
+            cells[(i, comp.uuid)] = comp
+            holders.setdefault(comp.uuid, []).append(i)
+            if comp.uuid not in first:
+                first[comp.uuid] = comp
+                category_order.setdefault(comp.category, len(category_order))
+    order = {uuid: n for n, uuid in enumerate(first)}
+    columns = sorted(
+        (Column(u, c.name, c.category, len(holders[u])) for u, c in first.items()),
+        key=lambda col: (col.offices < len(offices), category_order[col.category],
+                         order[col.uuid]))
+
+    unmatched = []
+    if len(offices) > 1:
+        by_name: dict[str, set[str]] = {}
+        for u, c in first.items():
+            by_name.setdefault(c.name.lower(), set()).add(u)
+        for col in columns:
+            if col.offices == len(offices):
+                continue
+            names = tuple(offices[i].name for i in holders[col.uuid])
+            twins = by_name[col.name.lower()] - {col.uuid}
+            if twins:
+                note = ("Samme navn finnes med en annen ID hos "
+                        + ", ".join(sorted({offices[i].name for t in twins for i in holders[t]}))
+                        + " — ikke slått sammen, fordi kontorene bruker ulike kataloger.")
+            elif col.offices == 1:
+                note = "Kontorets eget område (finnes ikke i de andre kontorenes katalog)."
+            else:
+                note = f"Finnes i {col.offices} av {len(offices)} kontorer."
+            unmatched.append(Unmatched(col.uuid, col.name, col.category, names, note))
+        unmatched.sort(key=lambda u: (u.name.lower(), u.offices))
+
+    requests: list[RequestLine] = []
+    requested: dict[tuple[str, str], int] = {}  # (area, uuid) -> number of requests
+    for office in offices:
+        comp_names = {c.uuid: c.name for c in office.competences}
+        for req in office.requests:
+            requests.append(RequestLine(office.name, office.area,
+                                        comp_names.get(req.competence or "", ""), req.text,
+                                        req.people, req.created_on or ""))
+            if req.competence:
+                key = (office.area, req.competence)
+                requested[key] = requested.get(key, 0) + 1
+
+    shared: list[SharedNeed] = []
+    by_area: dict[str, list[int]] = {}
+    for i, office in enumerate(offices):
+        by_area.setdefault(office.area, []).append(i)
+    for area, members in by_area.items():
+        for col in columns:
+            needing = []
+            for i in members:
+                found = cells.get((i, col.uuid))
+                office_requests = any(r.competence == col.uuid for r in offices[i].requests)
+                if found is not None and (has_gap(found) or office_requests):
+                    needing.append((offices[i], found))
+            if len(needing) < 2:
+                continue
+            lo, hi = _people_range(needing)
+            vulnerable = tuple(o.name for o, c in needing if c.vulnerable)
+            shared.append(SharedNeed(area, col.uuid, col.name, tuple(o.name for o, _ in needing),
+                                     lo, hi, vulnerable, requested.get((area, col.uuid), 0)))
+    shared.sort(key=lambda s: (-len(s.offices), -s.people_high, -s.requests, s.area, s.name))
+
+    suggestions = _suggest(offices, columns, cells, shared)
+    return Overview(offices, columns, list(refused), unmatched, shared, requests, suggestions,
+                    cells)
+
+
+#: The area of suggestions that span several areas.
+COUNTY_WIDE = "Hele fylket"
+
+
+def _teachers(office: OfficeSummary, comp: CompetenceSummary | None) -> bool:
+    if comp is None or comp.withheld:
+        return False
+    top = comp.levels[4]
+    return top is not None and top != 0
+
+
+def _suggest(offices: list[OfficeSummary], columns: list[Column],
+             cells: dict[tuple[int, str], CompetenceSummary],
+             shared: list[SharedNeed]) -> list[Suggestion]:
+    """Joint measures where several offices need the same thing."""
+    result: list[Suggestion] = []
+    for need in shared:
+        members = [o for o in offices if o.area == need.area]
+        needing = [o for o in members if o.name in need.offices]
+        result.append(_suggestion(need.area, need.uuid, need.name, needing, members,
+                                  need.people_low, need.people_high, need.requests, cells,
+                                  offices))
+    # Across areas: three or more offices in the county with the same gap.
+    if len({o.area for o in offices}) > 1:
+        for col in columns:
+            with_gap = [(o, cells[(i, col.uuid)]) for i, o in enumerate(offices)
+                        if (i, col.uuid) in cells and has_gap(cells[(i, col.uuid)])]
+            if len(with_gap) < 3 or len({o.area for o, _ in with_gap}) < 2:
+                continue
+            lo, hi = _people_range(with_gap)
+            requests = sum(1 for o, _ in with_gap for r in o.requests if r.competence == col.uuid)
+            result.append(_suggestion(COUNTY_WIDE, col.uuid, col.name, [o for o, _ in with_gap],
+                                      offices, lo, hi, requests, cells, offices))
+    result.sort(key=lambda s: (-len(s.offices), -s.people_low, -s.people_high,
+                               s.area != COUNTY_WIDE, s.area, s.competence))
+    return result
+
+
+def _suggestion(area: str, uuid: str, name: str, needing: list[OfficeSummary],
+                pool: list[OfficeSummary], lo: int, hi: int, requests: int,
+                cells: dict[tuple[int, str], CompetenceSummary],
+                offices: list[OfficeSummary]) -> Suggestion:
+    kind = ("Regionalt kurs eller fagdag" if hi >= 8
+            else "Felles fagnettverk eller kollegaveiledning på tvers av kontorene")
+    reasons = [f"{len(needing)} kontorer har ansatte med gap ({_range(lo, hi)} personer)."]
+    if requests:
+        reasons.append(f"{requests} bestilling{'er' if requests > 1 else ''} fra kontorene.")
+    position = {id(o): i for i, o in enumerate(offices)}
+    teachers = [o.name for o in pool if _teachers(o, cells.get((position[id(o)], uuid)))]
+    if teachers:
+        reasons.append("Kan lære bort: " + ", ".join(teachers[:6])
+                       + (" m.fl." if len(teachers) > 6 else "") + ".")
+    planned = []
+    for office in needing:
+        kinds = sorted({MEASURE_KIND_LABELS.get(m.kind, m.kind) for m in office.measures
+                        if uuid in m.competences and m.status in ("planned", "ongoing")})
+        if kinds:
+            planned.append(f"{office.name} ({', '.join(kinds)})")
+    if planned:
+        reasons.append("Planlagte tiltak som kan åpnes for flere: " + "; ".join(planned[:4])
+                       + (f" og {len(planned) - 4} til" if len(planned) > 4 else "") + ".")
+    where = "fylket" if area == COUNTY_WIDE else area
+    return Suggestion(f"Felles tiltak i {where}: {name}", area, uuid, name,
+                      tuple(o.name for o in needing), lo, hi, kind, tuple(reasons))
+
+
+def _range(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def people_text(lo: int, hi: int) -> str:
+    """A range of people as text: «4» or «2–6»."""
+    return _range(lo, hi)
+
+
+def measures_for(office: OfficeSummary, uuid: str) -> list[MeasureSummary]:
+    """An office's measures that build a competence."""
+    return [m for m in office.measures if uuid in m.competences]
+
+
+def requests_for(office: OfficeSummary, uuid: str) -> list[RequestSummary]:
+    """An office's requests about a competence."""
+    return [r for r in office.requests if r.competence == uuid]
