@@ -158,6 +158,13 @@ def has_gap(comp: CompetenceSummary | None) -> bool:
     return comp.with_gap != 0
 
 
+def definite_gap(comp: CompetenceSummary | None) -> bool:
+    """Whether an office certainly has people with a gap (a shown count or «x», not «<k»)."""
+    if comp is None or comp.withheld:
+        return False
+    return comp.with_gap == COMPLEMENT or (isinstance(comp.with_gap, int) and comp.with_gap > 0)
+
+
 def coverage_range(comp: CompetenceSummary | None, k: int,
                    staff: Count) -> tuple[float, float] | None:
     """Share of the people with a target who meet it, as a range (None: nobody has a target)."""
@@ -371,6 +378,10 @@ def _suggest(offices: list[OfficeSummary], columns: list[Column],
     for need in shared:
         members = [o for o in offices if o.area == need.area]
         needing = [o for o in members if o.name in need.offices]
+        positions = {id(o): i for i, o in enumerate(offices)}
+        sure = sum(1 for o in needing if definite_gap(cells.get((positions[id(o)], need.uuid))))
+        if sure < 2 and not need.requests:
+            continue
         result.append(_suggestion(need.area, need.uuid, need.name, needing, members,
                                   need.people_low, need.people_high, need.requests, cells,
                                   offices))
@@ -380,6 +391,8 @@ def _suggest(offices: list[OfficeSummary], columns: list[Column],
             with_gap = [(o, cells[(i, col.uuid)]) for i, o in enumerate(offices)
                         if (i, col.uuid) in cells and has_gap(cells[(i, col.uuid)])]
             if len(with_gap) < 3 or len({o.area for o, _ in with_gap}) < 2:
+                continue
+            if sum(1 for _, c in with_gap if definite_gap(c)) < 3:
                 continue
             lo, hi = _people_range(with_gap)
             requests = sum(1 for o, _ in with_gap for r in o.requests if r.competence == col.uuid)
@@ -435,3 +448,84 @@ def measures_for(office: OfficeSummary, uuid: str) -> list[MeasureSummary]:
 def requests_for(office: OfficeSummary, uuid: str) -> list[RequestSummary]:
     """An office's requests about a competence."""
     return [r for r in office.requests if r.competence == uuid]
+
+
+# -- how a cell is shown (shared by the window and the report) --------------------------------
+
+#: Need heatmap: nothing, hidden small count, 3–4, 5–7, 8 or more people with a gap.
+NEED_COLOURS = ("#f2f5f2", "#fde3c8", "#f7ad75", "#e46c3c", "#b3341f")
+#: Coverage heatmap, from under 25 % meeting the target to 90 % or more.
+COVERAGE_COLOURS = ("#e06666", "#f6b26b", "#ffe599", "#a9d18e", "#3d8b40")
+#: A competence the office does not have, or no target / withheld.
+EMPTY_COLOUR = "#ffffff"
+NO_TARGET_COLOUR = "#e6e6e6"
+#: Coverage that hidden counts leave too uncertain to colour.
+UNCERTAIN_COLOUR = "#dde4ec"
+#: A coverage range wider than this is shown as «?».
+MAX_RANGE = 0.5
+#: Buckets whose colour is dark enough for white text.
+DARK_NEED = frozenset({4})
+DARK_COVERAGE = frozenset({4})
+
+
+@dataclass(frozen=True)
+class CellView:
+    """The text, colour and tooltip lines of one heatmap cell."""
+
+    text: str
+    colour: str
+    dark: bool
+    detail: tuple[str, ...]
+
+
+def need_view(office: OfficeSummary, comp: CompetenceSummary | None) -> CellView:
+    """A need cell: people with a gap."""
+    if comp is None:
+        return CellView("", EMPTY_COLOUR, False, ("Ikke i kontorets katalog.",))
+    if comp.withheld:
+        return CellView("–", NO_TARGET_COLOUR, False, ("Holdt tilbake for å verne små tall.",))
+    value = comp.with_gap
+    lo, hi = bounds(value, office.k, office.staff)
+    if value == 0:
+        bucket = 0
+    elif value == COMPLEMENT:
+        bucket = 2  # hidden, but at least k: shown like the lowest visible counts
+    elif isinstance(value, str):
+        bucket = 1
+    else:
+        mid = (lo + hi) / 2
+        bucket = 1 if mid < 3 else 2 if mid < 5 else 3 if mid < 8 else 4
+    detail = [f"Personer med gap: {show(value)}",
+              f"Ikke vurdert, men med mål: {show(comp.unknown_gap)}",
+              f"Med mål: {show(comp.with_target)}, når målet: {show(comp.meeting_target)}"]
+    if comp.required_level is not None:
+        detail.append(f"Kontorets krav: nivå {comp.required_level}")
+    if comp.vulnerable:
+        detail.append("Sårbar: én eller ingen dekker kravet.")
+    return CellView(show(value) if value != 0 else "0", NEED_COLOURS[bucket],
+                    bucket in DARK_NEED, tuple(detail))
+
+
+def coverage_view(office: OfficeSummary, comp: CompetenceSummary | None) -> CellView:
+    """A coverage cell: share of the people with a target who meet it."""
+    if comp is None:
+        return CellView("", EMPTY_COLOUR, False, ("Ikke i kontorets katalog.",))
+    if comp.withheld:
+        return CellView("–", NO_TARGET_COLOUR, False, ("Holdt tilbake for å verne små tall.",))
+    share = coverage_range(comp, office.k, office.staff)
+    if share is None:
+        return CellView("–", NO_TARGET_COLOUR, False, ("Ingen har mål i dette området.",))
+    lo, hi = share
+    if hi - lo > MAX_RANGE:
+        return CellView("?", UNCERTAIN_COLOUR, False, (
+            f"Når målet: {show(comp.meeting_target)} av {show(comp.with_target)} med mål",
+            "For usikkert til å vise en andel (skjulte tall)."))
+    mid = (lo + hi) / 2
+    bucket = 0 if mid < 0.25 else 1 if mid < 0.5 else 2 if mid < 0.75 else 3 if mid < 0.9 else 4
+    text = (f"{round(lo * 100)} %" if round(lo * 100) == round(hi * 100)
+            else f"{round(lo * 100)}–{round(hi * 100)} %")
+    detail = [f"Når målet: {show(comp.meeting_target)} av {show(comp.with_target)} med mål",
+              f"Personer med gap: {show(comp.with_gap)}"]
+    if comp.vulnerable:
+        detail.append("Sårbar: én eller ingen dekker kravet.")
+    return CellView(text, COVERAGE_COLOURS[bucket], bucket in DARK_COVERAGE, tuple(detail))
