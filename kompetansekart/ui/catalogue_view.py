@@ -9,12 +9,14 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -297,9 +299,7 @@ class CatalogueView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._chosen)
-        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_shortcut.activated.connect(self.delete_selected)
+        self.tree.installEventFilter(self)
         self.add_category_button = named(QPushButton(self.tr("Ny &kategori…")),
                                          self.tr("Ny kategori"))
         self.add_category_button.clicked.connect(self.add_category)
@@ -385,6 +385,14 @@ class CatalogueView(QWidget):
             self.tree.setCurrentIndex(first)
         else:
             self._load(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the tree deletes the selection (after the warning)."""
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- detail pages --------------------------------------------------------------------
 

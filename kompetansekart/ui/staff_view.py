@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -362,12 +364,7 @@ class StaffView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
-        for key, slot in ((QKeySequence(Qt.Key.Key_Return), self.edit_person),
-                          (QKeySequence(Qt.Key.Key_Enter), self.edit_person),
-                          (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_person)):
-            shortcut = QShortcut(key, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.table.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antall ansatte som vises"))
 
@@ -416,6 +413,18 @@ class StaffView(QWidget):
         self._update_count()
         self._update_buttons()
         ctx.changed.connect(self._changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter edits the selected person, Delete deletes them (after asking)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_person()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_person()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- refreshing ----------------------------------------------------------------------
 
@@ -570,7 +579,7 @@ class StaffView(QWidget):
         if row is None:
             return
         self._apply(staff.set_active, row.id, not row.active)
-        self.select_person(row.id)
+        self.select_person(row.id, reveal=False)
 
     def history_summary(self, person_id: int) -> str:
         """What goes with a person when they are deleted, in words."""
