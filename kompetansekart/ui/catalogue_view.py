@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -56,11 +57,18 @@ CATALOGUE_TABLES = frozenset({"category", "competence", "assessment", "rolerequi
                               "role", "scalelevel"})
 
 
+#: Marked for translation here, translated when shown.
+COMPONENT_LABELS: dict[str, str] = {
+    Component.KNOWLEDGE.value: str(QT_TRANSLATE_NOOP("Component", "Kunnskap")),
+    Component.SKILL.value: str(QT_TRANSLATE_NOOP("Component", "Ferdighet")),
+    Component.ATTITUDE.value: str(QT_TRANSLATE_NOOP("Component", "Holdning")),
+}
+
+
 def component_label(component: str) -> str:
     """Kunnskap, ferdighet or holdning."""
-    labels = {Component.KNOWLEDGE.value: "Kunnskap", Component.SKILL.value: "Ferdighet",
-              Component.ATTITUDE.value: "Holdning"}
-    return QCoreApplication.translate("CatalogueView", labels.get(component, component))
+    text = COMPONENT_LABELS.get(component)
+    return QCoreApplication.translate("Component", text) if text else component
 
 
 @dataclass

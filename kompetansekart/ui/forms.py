@@ -26,10 +26,6 @@ W = TypeVar("W", bound=QWidget)
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def named(widget: W, name: str, description: str = "") -> W:
     """Give a control its accessible name (and description) and return it."""
     widget.setAccessibleName(name)
@@ -105,7 +101,8 @@ def field_row(form: QFormLayout, label_text: str, widget: QWidget, errors: Field
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(2)
     box.addWidget(widget)
-    error = ErrorLabel(_tr("Feil i feltet {name}").format(name=accessible))
+    error = ErrorLabel(
+        QCoreApplication.translate("Forms", "Feil i feltet {name}").format(name=accessible))
     box.addWidget(error)
     label = QLabel(label_text)
     label.setBuddy(widget)
@@ -121,8 +118,8 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok = QPushButton(ok_text)
     ok.setAccessibleName(ok_text.replace("&", ""))
     ok.setDefault(True)
-    cancel = QPushButton(_tr("Avbryt"))
-    cancel.setAccessibleName(_tr("Avbryt"))
+    cancel = QPushButton(QCoreApplication.translate("Forms", "Avbryt"))
+    cancel.setAccessibleName(QCoreApplication.translate("Forms", "Avbryt"))
     box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
     box.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dialog.accept)
@@ -140,9 +137,10 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
     if informative:
         box.setInformativeText(informative)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(_tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(QCoreApplication.translate("Forms", "Avbryt"),
+                       QMessageBox.ButtonRole.RejectRole)
     yes.setAccessibleName(yes_text.replace("&", ""))
-    no.setAccessibleName(_tr("Avbryt"))
+    no.setAccessibleName(QCoreApplication.translate("Forms", "Avbryt"))
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -155,8 +153,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(text)
-    ok = box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-    ok.setAccessibleName(_tr("OK"))
+    ok = box.addButton(QCoreApplication.translate("Forms", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok.setAccessibleName(QCoreApplication.translate("Forms", "OK"))
     box.setDefaultButton(ok)
     box.exec()
 
@@ -174,13 +172,14 @@ class NameDialog(QDialog):
         form = QFormLayout()
         self.edit = QLineEdit(initial)
         self.edit.selectAll()
-        general = ErrorLabel(_tr("Feilmelding"))
+        general = ErrorLabel(QCoreApplication.translate("Forms", "Feilmelding"))
         self.errors = FieldErrors(general)
         error = field_row(form, label, self.edit, self.errors, "name", label.replace("&", ""))
         self.errors.add("label", self.edit, error)
         layout.addLayout(form)
         layout.addWidget(general)
-        layout.addWidget(dialog_buttons(self, ok_text or _tr("&Lagre")))
+        layout.addWidget(dialog_buttons(
+            self, ok_text or QCoreApplication.translate("Forms", "&Lagre")))
         self.setMinimumWidth(380)
 
     def accept(self) -> None:

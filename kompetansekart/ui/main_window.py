@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,6 +46,15 @@ from kompetansekart.ui.views import VIEWS, ViewSpec
 log = logging.getLogger("kompetansekart.ui")
 
 REGION_MODULE = "kompetansekart.ui.region_window"
+#: The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there)
+#: puts them in the translation file under the context they are translated with.
+_VIEW_TITLES = (
+    QT_TRANSLATE_NOOP("Views", "Oversikt"), QT_TRANSLATE_NOOP("Views", "Ansatte"),
+    QT_TRANSLATE_NOOP("Views", "Roller"), QT_TRANSLATE_NOOP("Views", "Kompetansekatalog"),
+    QT_TRANSLATE_NOOP("Views", "Kartlegging"), QT_TRANSLATE_NOOP("Views", "Hvem kan hva"),
+    QT_TRANSLATE_NOOP("Views", "Varmekart"), QT_TRANSLATE_NOOP("Views", "Kompetanseplan"),
+    QT_TRANSLATE_NOOP("Views", "Deling med fylket"),
+)
 BANNER_STYLE = ("background: #fff4ce; color: #3d3000; border: 1px solid #e0c24f; "
                 "border-radius: 4px; padding: 6px 10px;")
 

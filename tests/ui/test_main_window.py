@@ -380,3 +380,27 @@ def test_save_copy_writes_a_consistent_copy(window: MainWindow, tmp_path: Path) 
     assert read(tmp_path / "kopi.kkart", "SELECT name FROM team") == [("Mottak",)]
     assert "kopi.kkart" in window.statusBar().currentMessage()
 
+
+
+def test_english_translation_is_a_drop_in(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    translators = app_module.install_translators(application, "en")
+    try:
+        assert translators, "the English .qm is shipped and loads"
+        win = MainWindow(Settings(), remember=False)
+        qtbot.addWidget(win)
+        win.open_path(new_file(tmp_path))
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert menus == ["&File", "&Edit", "&View", "&County", "&Help"]
+        assert win.tabs.tabText(0) == "Overview"
+        staff_view = win.view("staff")
+        assert isinstance(staff_view, StaffView)
+        assert staff_view.add_button.text() == "&New employee…"
+        win.close()
+    finally:
+        for translator in translators:
+            application.removeTranslator(translator)
+    app_module.install_translators(application, "nb")

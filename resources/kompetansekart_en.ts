@@ -1,0 +1,2814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="533"/>
+        <source>Ingen i kontoret har et mål her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="535"/>
+        <source>{n} av {total} aktive når kontorets målnivå ({level}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="538"/>
+        <source>{n} av {total} aktive har nivå {level} eller mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="540"/>
+        <source>{m} av {t} med mål når sitt eget mål.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="544"/>
+        <source>⚠ Sårbar: {n} av områdene kreves, men dekkes av høyst én person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="547"/>
+        <source>⚠ Sårbar: kontoret krever den, men høyst én person dekker den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1136"/>
+        <source>Ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1138"/>
+        <source>0 Når målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1140"/>
+        <source>{n} under målet</source>
+        <translation type="unfinished">{n} below target</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1142"/>
+        <source>? Ukjent gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1144"/>
+        <source>Ingen mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1148"/>
+        <source>Mangler egen- eller ledervurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1150"/>
+        <source>Under {n} mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1152"/>
+        <source>{a}–{b} mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1154"/>
+        <source>Over {n} mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1020"/>
+        <source>Vurder {person} i {competence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1038"/>
+        <source>Ikke vurdert (trekk tilbake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1047"/>
+        <source>Nivå:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1049"/>
+        <source>Leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1049"/>
+        <source>Koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1050"/>
+        <source>Egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1052"/>
+        <source>Vurdert av:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1052"/>
+        <source>Vurdert av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1057"/>
+        <source>Dato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1057"/>
+        <source>Vurderingsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1059"/>
+        <source>Notat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1059"/>
+        <source>Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1061"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1066"/>
+        <source>Åpne i &amp;Kartlegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1067"/>
+        <source>Åpne i Kartlegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1068"/>
+        <source>Vis personen og kompetanseområdet i kartleggingen med hele historikken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1070"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1071"/>
+        <source>Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1074"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1075"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1087"/>
+        <source>Nå: ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1089"/>
+        <source>Nå: {level} {label} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1092"/>
+        <source>Egenvurdering: {level} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1094"/>
+        <source>Mål: {level} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1095"/>
+        <source>Mål: ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1116"/>
+        <source>Velg et nivå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <source>Vurderinger</source>
+        <translation>Assessments</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="297"/>
+        <source>Kompetansekatalog</source>
+        <translation>Competence catalogue</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="298"/>
+        <source>Kategorier med kompetanseområder</source>
+        <translation>Categories with competence areas</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="311"/>
+        <source>Ny &amp;kategori…</source>
+        <translation>New &amp;category…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="312"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="635"/>
+        <source>Ny kategori</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="314"/>
+        <source>Nytt &amp;område…</source>
+        <translation>New &amp;area…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="315"/>
+        <source>Nytt kompetanseområde</source>
+        <translation>New competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="317"/>
+        <source>Sl&amp;ett…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="318"/>
+        <source>Slett valgt kategori eller kompetanseområde</source>
+        <translation>Delete the selected category or competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="331"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="336"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="336"/>
+        <source>Lagre endringene</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="338"/>
+        <source>&amp;Forkast endringer</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="339"/>
+        <source>Forkast endringene i skjemaet</source>
+        <translation>Discard the changes in the form</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="344"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="486"/>
+        <source>Valgt</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="355"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="369"/>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="356"/>
+        <source>Tekstene for nivå 0–4; F2 eller dobbeltklikk for å endre</source>
+        <translation>The labels of levels 0–4; F2 or double-click to edit</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="367"/>
+        <source>Feil i skalaen</source>
+        <translation>Error in the scale</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="408"/>
+        <source>Velg en kategori eller et kompetanseområde i treet.</source>
+        <translation>Choose a category or a competence area in the tree.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="417"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="418"/>
+        <source>Kategoriens navn</source>
+        <translation>Name of the category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="421"/>
+        <source>Om kategorien</source>
+        <translation>About the category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="430"/>
+        <source>Na&amp;vn:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="431"/>
+        <source>Kompetanseområdets navn</source>
+        <translation>Name of the competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="433"/>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="434"/>
+        <source>Kategori (flytt hit)</source>
+        <translation>Category (move here)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="438"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="439"/>
+        <source>Kunnskap, ferdighet eller holdning</source>
+        <translation>Knowledge, skill or attitude</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="443"/>
+        <source>Hva betyr det å kunne dette på kontoret?</source>
+        <translation>What does mastering this mean at the office?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="444"/>
+        <source>&amp;Beskrivelse:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="445"/>
+        <source>Beskrivelse av kompetanseområdet</source>
+        <translation>Description of the competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="448"/>
+        <source>Om kompetanseområdet</source>
+        <translation>About the competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="464"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="468"/>
+        <source>{n} kompetanseområder med til sammen {h} vurderinger.</source>
+        <translation>{n} competence areas with {h} assessments in all.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="471"/>
+        <source>Kompetanseområde</source>
+        <translation>Competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="481"/>
+        <source>ingen roller</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="483"/>
+        <source>{h} vurderinger i historikken. Kreves av: {roles}.</source>
+        <translation>{h} assessments in the history. Required by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="635"/>
+        <source>&amp;Kategoriens navn:</source>
+        <translation>&amp;Name of the category:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="636"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="658"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="656"/>
+        <source>Nytt kompetanseområde i «{category}»</source>
+        <translation>New competence area in “{category}”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="657"/>
+        <source>&amp;Navn på kompetanseområdet:</source>
+        <translation>&amp;Name of the competence area:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="672"/>
+        <source>Slette kategori</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="673"/>
+        <source>Slette kategorien «{name}» med {n} kompetanseområder?</source>
+        <translation>Delete the category “{name}” with {n} competence areas?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
+        <source>{h} vurderinger i historikken slettes også, sammen med målnivåene rollene har for disse områdene. Du kan angre med Ctrl+Z.</source>
+        <translation>{h} assessments in the history are deleted too, together with the target levels the roles have for these areas. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="680"/>
+        <source>Slette kompetanseområde</source>
+        <translation>Delete competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="681"/>
+        <source>Slette kompetanseområdet «{name}»?</source>
+        <translation>Delete the competence area “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
+        <source>{h} vurderinger i historikken slettes også, og kravet fjernes fra {r} roller. Du kan angre med Ctrl+Z.</source>
+        <translation>{h} assessments in the history are deleted too, and the requirement is removed from {r} roles. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="686"/>
+        <source>&amp;Slett med historikk</source>
+        <translation>&amp;Delete with history</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="694"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnHeader</name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="463"/>
+        <source>{category}: klikk for å slå sammen eller vise kompetanseområdene</source>
+        <extracomment>Default cell size in pixels: wide enough for a value, tall enough for a readable name. Below these sizes names and values are no longer drawn (they could not be read). At 100 % a small map widens its columns up to this to use the window&apos;s width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="468"/>
+        <source>{category} (samlet, {n} områder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Component</name>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="62"/>
+        <source>Kunnskap</source>
+        <extracomment>Marked for translation here, translated when shown.</extracomment>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="63"/>
+        <source>Ferdighet</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="64"/>
+        <source>Holdning</source>
+        <translation>Attitude</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="56"/>
+        <location filename="../kompetansekart/ui/crash.py" line="57"/>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="61"/>
+        <source>&lt;b&gt;Noe gikk galt i Kompetansekart.&lt;/b&gt;&lt;br&gt;Alt du har gjort før dette er lagret i kontorfilen. Det siste du gjorde kan ha feilet; sjekk det og prøv igjen.&lt;br&gt;Hvis feilen kommer tilbake, kopier detaljene under og send dem til den som drifter programmet. De står også i loggfilen.</source>
+        <translation>&lt;b&gt;Something went wrong in Kompetansekart.&lt;/b&gt;&lt;br&gt;Everything you did before this is saved in the office file. The last thing you did may have failed; check it and try again.&lt;br&gt;If the error comes back, copy the details below and send them to whoever runs the program for you. They are also in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="69"/>
+        <source>Detaljer om feilen</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="73"/>
+        <source>&amp;Kopier detaljer</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="74"/>
+        <source>Kopier detaljer</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="77"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="78"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/crash.py" line="87"/>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="72"/>
+        <source>Trykk Enter for å gå dit</source>
+        <extracomment>How many entries a section shows before «Vis alle».</extracomment>
+        <translation>Press Enter to go there</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../kompetansekart/ui/forms.py" line="105"/>
+        <source>Feil i feltet {name}</source>
+        <translation>Error in the field {name}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/forms.py" line="121"/>
+        <location filename="../kompetansekart/ui/forms.py" line="122"/>
+        <location filename="../kompetansekart/ui/forms.py" line="140"/>
+        <location filename="../kompetansekart/ui/forms.py" line="143"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/forms.py" line="156"/>
+        <location filename="../kompetansekart/ui/forms.py" line="157"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/forms.py" line="175"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/forms.py" line="182"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapCanvas</name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="576"/>
+        <source>Varmekart</source>
+        <extracomment>At the default zoom a narrow map widens its columns to use the width (up to a limit).</extracomment>
+        <translation type="unfinished">Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="578"/>
+        <source>Ansatte i rader og kompetanseområder i kolonner. Piltaster flytter valgt celle, Enter åpner vurderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="608"/>
+        <source>Rull ansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="609"/>
+        <source>Rull kompetanseområder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="76"/>
+        <source>Varmekart</source>
+        <extracomment>Tables whose change can alter the map; other edits (plans, measures) leave it alone. The assessment this view is recording right now (for the one-cell redraw).</extracomment>
+        <translation type="unfinished">Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="78"/>
+        <source>Visning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="79"/>
+        <source>Nivå</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="79"/>
+        <source>Gap mot mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="80"/>
+        <source>Egenvurdering mot leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="80"/>
+        <source>Alder på vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="81"/>
+        <source>Hva fargene viser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="82"/>
+        <source>Grupper ansatte etter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="83"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="84"/>
+        <source>Team</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="83"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="85"/>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="83"/>
+        <source>Navn</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="86"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="87"/>
+        <source>Bare &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="87"/>
+        <source>Bare gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="88"/>
+        <source>Vis bare ansatte og områder med gap eller ukjent gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="89"/>
+        <source>Dekning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="90"/>
+        <source>Når målnivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="90"/>
+        <source>Nivå {n} eller mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="92"/>
+        <source>Hva tallene under kartet teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="93"/>
+        <source>&amp;Samle kategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="94"/>
+        <source>Samle kategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="95"/>
+        <source>Vis hver kategori som én kolonne (verste gap eller snittnivå); klikk en kategori for å åpne den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="97"/>
+        <source>&amp;Høy kontrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="97"/>
+        <source>Høy kontrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="98"/>
+        <source>Zoom ut (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="99"/>
+        <source>Zoom inn (Ctrl+pluss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="100"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="100"/>
+        <source>Standard størrelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="101"/>
+        <source>Tilpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="101"/>
+        <source>Vis hele kartet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="102"/>
+        <source>&amp;Eksporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="102"/>
+        <source>Lagre kartet som bilde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="104"/>
+        <source>Som PNG-bilde (det du ser)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="105"/>
+        <source>Som SVG-vektorgrafikk (hele kartet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="110"/>
+        <source>&amp;Vis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="111"/>
+        <source>G&amp;rupper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="112"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="113"/>
+        <source>R&amp;olle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="114"/>
+        <source>&amp;Kategori:</source>
+        <translation type="unfinished">&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="119"/>
+        <source>&amp;Dekning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="123"/>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="296"/>
+        <source>Kunne ikke lagre bildet «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="303"/>
+        <source>Det er ikke noe kart å lagre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="308"/>
+        <source>Kunne ikke lagre «{name}»: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="372"/>
+        <source>Alle team</source>
+        <translation type="unfinished">All teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="374"/>
+        <source>Alle roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="377"/>
+        <source>Alle kategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="399"/>
+        <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} ansatte × {cols} kolonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="404"/>
+        <source>&lt;b&gt;Dekning&lt;/b&gt; (når målnivå)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="405"/>
+        <source>&lt;b&gt;Dekning&lt;/b&gt; (nivå {n}+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="406"/>
+        <source>Nivå:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="406"/>
+        <source>Gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="407"/>
+        <source>Egen − leder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="407"/>
+        <source>Alder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="409"/>
+        <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall som når målnivået; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="412"/>
+        <source>Gap = mål minus nivå. ? = mål finnes, men personen er ikke vurdert. Tom = ingen mål. ⚠ = sårbar kompetanse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="414"/>
+        <source>Pluss = personen vurderer seg høyere enn leder, minus = lavere. Skravert = mangler en av vurderingene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="416"/>
+        <source>Måneder siden siste ledervurdering; utdatert etter {n} mnd. Skravert = ikke vurdert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="443"/>
+        <source>leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="443"/>
+        <source>koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="444"/>
+        <source>egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="450"/>
+        <source>Nivå: &lt;b&gt;ikke vurdert&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="452"/>
+        <source>Nivå: &lt;b&gt;{level} {label}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="455"/>
+        <source>Mål: ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="457"/>
+        <source>Mål: {level} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="460"/>
+        <source>Gap: &lt;b&gt;ukjent&lt;/b&gt; (mål, men ikke vurdert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="462"/>
+        <source>Gap: {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="464"/>
+        <source>Egenvurdering: {level} {label} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="467"/>
+        <source>{n} mnd siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="469"/>
+        <source>, &lt;b&gt;utdatert&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="470"/>
+        <source>Sist vurdert {date} av {source} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="473"/>
+        <source>&lt;i&gt;Klikk for å vurdere&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="478"/>
+        <source>{category} (samlet: {n} områder, {a} vurdert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="481"/>
+        <source>Snittnivå: {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="483"/>
+        <source>Verste gap: {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="485"/>
+        <source>Ukjente gap: {n} av {t} med mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="488"/>
+        <source>Største forskjell egen − leder: {d:+d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="491"/>
+        <source>Eldste vurdering: {n} mnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="492"/>
+        <source>&lt;i&gt;Klikk for å vise områdene&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="502"/>
+        <source>Lagre varmekart som PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="503"/>
+        <source>varmekart.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="504"/>
+        <source>PNG-bilde (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="509"/>
+        <source>Lagre varmekart som SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="510"/>
+        <source>varmekart.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="511"/>
+        <source>SVG-vektorgrafikk (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="519"/>
+        <source>Eksport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="90"/>
+        <source>Dato</source>
+        <extracomment>Item data of «Fra rollene» in the target combo (never None in a combo: PySide6 6.12 drops a reference to None when it comes back from a QVariant). Runs a service function for a cell (person id, competence id); the matrix view passes its own so that it refreshes only that cell&apos;s column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="90"/>
+        <source>Kilde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="90"/>
+        <source>Nivå</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="90"/>
+        <source>Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="130"/>
+        <source>Detaljer for valgt celle</source>
+        <extracomment>A message for the user (text, is_error), shown by the view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="155"/>
+        <source>Leder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="156"/>
+        <source>Egenvurdering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="157"/>
+        <source>Mål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="158"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="161"/>
+        <source>Individuelt mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="163"/>
+        <source>Et individuelt mål erstatter målet fra rollene for denne personen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="165"/>
+        <source>&amp;Individuelt mål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="171"/>
+        <source>&amp;Historikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="176"/>
+        <source>Historikk for valgt celle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="189"/>
+        <source>N&amp;otat til valgt vurdering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="192"/>
+        <source>Notat til valgt vurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="194"/>
+        <location filename="../kompetansekart/ui/history_panel.py" line="377"/>
+        <source>For eksempel hva vurderingen bygger på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="197"/>
+        <source>&amp;Lagre notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="198"/>
+        <source>Lagre notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="263"/>
+        <source>Ingen celle valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="264"/>
+        <source>Velg en celle i kartleggingen for å se historikken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="300"/>
+        <location filename="../kompetansekart/ui/history_panel.py" line="321"/>
+        <source>Ingen krav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="303"/>
+        <source>individuelt mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="307"/>
+        <source>fra rolle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="316"/>
+        <source>Når målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="318"/>
+        <source>Gap: mangler %1 nivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="320"/>
+        <source>Ukjent gap: har mål, men er ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="321"/>
+        <source>Ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="326"/>
+        <source>Fra rollene (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="327"/>
+        <source>Fra rollene (ingen krav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/history_panel.py" line="374"/>
+        <source>Registrer et nivå først, så kan du skrive et notat til vurderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="399"/>
+        <source>Når målet</source>
+        <extracomment>Cell backgrounds by state; the numbers in the cell carry the same meaning for those who cannot tell the colours apart. Soft colours for the category bands, repeated when there are more categories. Keys that record a level; the keypad sends the same key codes. Item data of «Alle team» / «Alle roller»: never None in a combo (see MatrixModel.paint_info). A level was typed (int 0-4, or None for «ikke vurdert»). A digit outside the scale was typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="400"/>
+        <source>Mangler 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="401"/>
+        <source>Mangler 2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="402"/>
+        <source>? Ukjent (mål, ikke vurdert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="403"/>
+        <source>– Ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="404"/>
+        <source>◥ Egenvurdering avviker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="406"/>
+        <source>Tegnforklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="407"/>
+        <source>Cellene viser nivå/mål. 0 er et nivå; – betyr ikke vurdert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="934"/>
+        <source>Forklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelDelegate</name>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="237"/>
+        <source>Målnivå</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="241"/>
+        <source>— ikke påkrevd</source>
+        <translation>— not required</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="104"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="567"/>
+        <source>Kompetansekart</source>
+        <extracomment>False for the screenshot command: nothing is written to the settings.</extracomment>
+        <translation>Kompetansekart</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="112"/>
+        <source>Merknad om filen</source>
+        <translation>Note about the file</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="117"/>
+        <source>Visninger</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="133"/>
+        <source>Statuslinje</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="144"/>
+        <source>Ingen kontorfil er åpen</source>
+        <translation>No office file is open</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="148"/>
+        <source>&lt;h2&gt;Ingen kontorfil er åpen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No office file is open&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="149"/>
+        <source>Opprett et nytt kontor, åpne en kontorfil (.kkart) eller dra en kontorfil hit.</source>
+        <translation>Create a new office, open an office file (.kkart) or drag an office file here.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="153"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="189"/>
+        <source>&amp;Nytt kontor…</source>
+        <translation>&amp;New office…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="153"/>
+        <source>Nytt kontor</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="155"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="191"/>
+        <source>&amp;Åpne…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="155"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="411"/>
+        <source>Åpne kontorfil</source>
+        <translation>Open office file</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="160"/>
+        <source>Nylig brukte kontorfiler</source>
+        <translation>Recently used office files</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="163"/>
+        <source>&amp;Nylig brukt:</source>
+        <translation>&amp;Recently used:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="193"/>
+        <source>Lagre &amp;kopi som…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="195"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="197"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="198"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="556"/>
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="200"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="559"/>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="202"/>
+        <source>&amp;Regional oversikt…</source>
+        <translation>&amp;Regional overview…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="205"/>
+        <source>&amp;Om Kompetansekart</source>
+        <translation>&amp;About Kompetansekart</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="221"/>
+        <source>Menylinje</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="222"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="225"/>
+        <source>Åpne &amp;nylig</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="233"/>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="236"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="240"/>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="249"/>
+        <source>F&amp;ylke</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="251"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="265"/>
+        <source>Kan ikke åpne filen</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="370"/>
+        <source>Visningen «{title}» kunne ikke vises. Detaljer står i loggfilen.</source>
+        <translation>The view “{title}” could not be shown. The details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="412"/>
+        <source>Kontorfiler (*.kkart);;Alle filer (*)</source>
+        <translation>Office files (*.kkart);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="426"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="430"/>
+        <source>&amp;Tøm listen</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="450"/>
+        <source>Lagre kopi som</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="451"/>
+        <source>Kontorfiler (*.kkart)</source>
+        <translation>Office files (*.kkart)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="463"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="470"/>
+        <source>Kan ikke lagre kopien</source>
+        <translation>Cannot save the copy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="464"/>
+        <source>Kopien kan ikke erstatte filen som er åpen. Velg et annet filnavn.</source>
+        <translation>The copy cannot replace the file that is open. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="472"/>
+        <source>Kopien er lagret i {path}</source>
+        <translation>The copy is saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="494"/>
+        <source>Regional oversikt</source>
+        <translation>Regional overview</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="495"/>
+        <source>Regional oversikt finnes ikke i denne versjonen.</source>
+        <translation>The regional overview is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="507"/>
+        <source>Om Kompetansekart</source>
+        <translation>About Kompetansekart</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="508"/>
+        <source>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Kompetansekartlegging og kompetanseplan for NAV-kontor, uten server. Hvert kontor er én fil som lagres fortløpende.&lt;/p&gt;&lt;p&gt;Datamappe: {data}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Competence mapping and competence plans for NAV offices, without a server. Each office is one file that is saved as you go.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="520"/>
+        <source>Språket endres neste gang Kompetansekart starter.</source>
+        <translation>The language changes the next time Kompetansekart starts.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="530"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="538"/>
+        <source>Lagret: {label}</source>
+        <translation>Saved: {label}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="540"/>
+        <source>Angret: {label}</source>
+        <translation>Undone: {label}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="555"/>
+        <source>&amp;Angre «{label}»</source>
+        <translation>&amp;Undo “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="558"/>
+        <source>&amp;Gjør om «{label}»</source>
+        <translation>&amp;Redo “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="576"/>
+        <source> (skrivebeskyttet, {holder})</source>
+        <translation> (read-only, {holder})</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="577"/>
+        <source> (skrivebeskyttet)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="581"/>
+        <source>Filen er åpnet skrivebeskyttet fordi den er {holder}. Du kan se, men ikke endre.</source>
+        <translation>The file is open read-only because it is {holder}. You can look but not change anything.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="584"/>
+        <source>Filen er skrivebeskyttet (du har ikke skrivetilgang til den). Du kan se, men ikke endre.</source>
+        <translation>The file is read-only (you may not write to it). You can look but not change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="445"/>
+        <source>Kartlegging</source>
+        <translation type="unfinished">Assessment</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="453"/>
+        <source>Vis team</source>
+        <translation type="unfinished">Show team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="457"/>
+        <source>Vis rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="460"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="462"/>
+        <source>&amp;Rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="481"/>
+        <source>Registrer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="482"/>
+        <source>&amp;Leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="483"/>
+        <source>&amp;Koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="484"/>
+        <source>&amp;Egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="487"/>
+        <source>Nye nivåer registreres som denne typen vurdering, og cellene viser den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="495"/>
+        <source>Kartleggings&amp;runde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="496"/>
+        <source>Kartleggingsrunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="498"/>
+        <source>I en kartleggingsrunde får alle vurderinger du registrerer samme dato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="501"/>
+        <source>Dato for kartleggingsrunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="515"/>
+        <source>Etter tasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="516"/>
+        <source>gå til høyre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="517"/>
+        <source>gå ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="518"/>
+        <source>bli stående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="519"/>
+        <source>Etter &amp;tasting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="527"/>
+        <source>Kartleggingsmatrise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="529"/>
+        <source>Skriv 0–4 for å registrere et nivå, Delete for ikke vurdert. Piltaster og Tab flytter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="553"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="585"/>
+        <source>Alle team</source>
+        <translation type="unfinished">All teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="587"/>
+        <source>Alle roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="721"/>
+        <source>«%1» er ikke et nivå. Bruk 0–4, eller Delete for ikke vurdert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="802"/>
+        <source>Nye vurderinger dateres %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="829"/>
+        <source>%1 personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="830"/>
+        <source>%1 av %2 personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="37"/>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="38"/>
+        <source>Nytt kontor</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="44"/>
+        <source>Et kontor er én fil. Den nye filen får startkatalogen med kompetanseområder og roller, som du kan endre etterpå.</source>
+        <translation>An office is one file. The new file gets the starter catalogue of competence areas and roles, which you can change afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="49"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="51"/>
+        <source>for eksempel NAV Hamar</source>
+        <translation>for example NAV Hamar</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="52"/>
+        <source>&amp;Kontorets navn:</source>
+        <translation>&amp;Name of the office:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="53"/>
+        <source>Kontorets navn</source>
+        <translation>Name of the office</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="55"/>
+        <source>K&amp;ommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="56"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="58"/>
+        <source>F&amp;ylke:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="59"/>
+        <source>Fylke</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="64"/>
+        <source>&amp;Velg…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="64"/>
+        <source>Velg filplassering</source>
+        <translation>Choose where the file goes</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="68"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="69"/>
+        <source>Filplassering</source>
+        <translation>File location</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="70"/>
+        <source>Filens plassering og navn</source>
+        <translation>Location and name of the file</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="73"/>
+        <source>&amp;Opprett</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="87"/>
+        <source>Lagre det nye kontoret som</source>
+        <translation>Save the new office as</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="88"/>
+        <source>Kontorfiler (*.kkart)</source>
+        <translation>Office files (*.kkart)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/office_dialog.py" line="100"/>
+        <source>Skriv inn kontorets navn.</source>
+        <translation>Enter the name of the office.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="212"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="219"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="246"/>
+        <source>Oversikt over kontoret</source>
+        <translation>Overview of the office</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="259"/>
+        <source>Største behov</source>
+        <translation>Greatest needs</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="260"/>
+        <source>Kompetanser der flest mangler opp mot målet for rollene sine.</source>
+        <translation>Competences where most people fall short of the target of their roles.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="261"/>
+        <source>Ingen mangler opp mot målene.</source>
+        <translation>Nobody falls short of the targets.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="264"/>
+        <source>Sårbar kompetanse</source>
+        <translation>Vulnerable competence</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="265"/>
+        <source>Kontoret trenger dette, men bare én person eller ingen kan det.</source>
+        <translation>The office needs this, but only one person or nobody has it.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="266"/>
+        <source>Ingen kompetanse hviler på én person.</source>
+        <translation>No competence rests on a single person.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="269"/>
+        <source>Nye ansatte og «Ny i NAV»</source>
+        <translation>New staff and “Ny i NAV”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="270"/>
+        <source>«Ny i NAV» skal være gjennomført innen seks måneder etter start.</source>
+        <translation>“Ny i NAV” (new in NAV) is due within six months of starting.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="271"/>
+        <source>Ingen nyansatte venter på «Ny i NAV».</source>
+        <translation>No new employees are waiting for “Ny i NAV”.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="274"/>
+        <source>Team</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="275"/>
+        <source>Ingen team er registrert ennå.</source>
+        <translation>No teams have been registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="277"/>
+        <source>Vurderinger som bør fornyes</source>
+        <translation>Assessments to renew</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="278"/>
+        <source>Siste ledervurdering er eldre enn {n} måneder.</source>
+        <translation>The latest leader assessment is older than {n} months.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="280"/>
+        <source>Alle vurderinger er ferske.</source>
+        <translation>All assessments are recent.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="282"/>
+        <source>Uenighet mellom egenvurdering og leder</source>
+        <translation>Self-assessment and leader disagree</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="283"/>
+        <source>Verdt en prat i medarbeidersamtalen.</source>
+        <translation>Worth a talk in the appraisal meeting.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="285"/>
+        <source>Egenvurderingene stemmer med ledervurderingene.</source>
+        <translation>The self-assessments agree with the leader assessments.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="316"/>
+        <source>ansatte</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="317"/>
+        <source>sluttet: {n}</source>
+        <translation>left: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="318"/>
+        <source>team</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="319"/>
+        <source>kompetanseområder</source>
+        <translation>competence areas</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="320"/>
+        <source>av kravene er kartlagt</source>
+        <translation>of the requirements assessed</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="321"/>
+        <source>{a} av {r} vurdert</source>
+        <translation>{a} of {r} assessed</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="323"/>
+        <source>sårbare kompetanser</source>
+        <translation>vulnerable competences</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="341"/>
+        <source>{n} under målet</source>
+        <translation>{n} below target</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="343"/>
+        <source>{n} ikke vurdert</source>
+        <translation>{n} not assessed</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="346"/>
+        <source>mangler {n} nivå</source>
+        <translation>{n} levels short</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="355"/>
+        <source>ingen kan dette</source>
+        <translation>nobody has this</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="356"/>
+        <source>Kreves på nivå {level}</source>
+        <translation>Required at level {level}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="358"/>
+        <source>bare én person kan dette</source>
+        <translation>only one person has this</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="359"/>
+        <source>{name} — kreves på nivå {level}</source>
+        <translation>{name} — required at level {level}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="370"/>
+        <source>Startet {start}</source>
+        <translation>Started {start}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="371"/>
+        <source> · fadder: {name}</source>
+        <translation> · buddy: {name}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="372"/>
+        <source> · mangler fadder</source>
+        <translation> · no buddy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="374"/>
+        <source>forfalt {due}</source>
+        <translation>overdue {due}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="376"/>
+        <source>frist {due}</source>
+        <translation>due {due}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="386"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="391"/>
+        <source>{n} ansatte</source>
+        <translation>{n} staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="390"/>
+        <source>Uten team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="397"/>
+        <source>Sist vurdert {date}</source>
+        <translation>Last assessed {date}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="399"/>
+        <source>{n} mnd</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="406"/>
+        <source>Egenvurdering {own}, leder {leader}</source>
+        <translation>Self-assessment {own}, leader {leader}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="408"/>
+        <source>vurderer seg høyere</source>
+        <translation>rates themselves higher</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="409"/>
+        <source>vurderer seg lavere</source>
+        <translation>rates themselves lower</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="38"/>
+        <source>Endre ansatt</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="38"/>
+        <source>Ny ansatt</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="46"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="49"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="49"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="51"/>
+        <source>for eksempel veileder eller rådgiver</source>
+        <translation>for example case worker or adviser</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="52"/>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="53"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="56"/>
+        <source>(uten team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="60"/>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="60"/>
+        <source>Team</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="63"/>
+        <source>Statlig</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="64"/>
+        <source>Kommunal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="67"/>
+        <source>&amp;Ansettelse:</source>
+        <translation>E&amp;mployment:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="68"/>
+        <source>Statlig eller kommunal ansettelse</source>
+        <translation>State or municipal employment</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="71"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="72"/>
+        <source>&amp;Startdato:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="73"/>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="87"/>
+        <source>&amp;Roller:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="88"/>
+        <source>Roller (kryss av med mellomrom)</source>
+        <translation>Roles (tick with space)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="93"/>
+        <source> timer per år</source>
+        <translation> hours a year</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="95"/>
+        <source>&amp;Læringstid:</source>
+        <translation>&amp;Learning time:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="96"/>
+        <source>Tilgjengelige læringstimer per år</source>
+        <translation>Available learning hours a year</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="99"/>
+        <source>(ingen fadder)</source>
+        <translation>(no buddy)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="104"/>
+        <source>&amp;Fadder:</source>
+        <translation>&amp;Buddy:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="105"/>
+        <source>Fadder for nyansatte</source>
+        <translation>Buddy for new staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="108"/>
+        <source>dd.mm.åååå (tomt hvis ikke fullført)</source>
+        <translation>dd.mm.yyyy (empty if not done)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="109"/>
+        <source>«Ny i NAV» &amp;fullført:</source>
+        <translation>“Ny i NAV” &amp;done:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="110"/>
+        <source>Dato da «Ny i NAV» ble fullført</source>
+        <translation>Date “Ny i NAV” was completed</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="114"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="115"/>
+        <source>Kompetanseområde</source>
+        <translation>Competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="115"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="116"/>
+        <source>Målnivå</source>
+        <translation>Target level</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="91"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>RolesView</name>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="268"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="272"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="273"/>
+        <source>Rollene på kontoret med antall personer som har dem</source>
+        <translation>The roles of the office with how many people hold each</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="277"/>
+        <source>&amp;Ny rolle…</source>
+        <translation>&amp;New role…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="561"/>
+        <source>Ny rolle</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="279"/>
+        <source>Sl&amp;ett rolle…</source>
+        <translation>D&amp;elete role…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="280"/>
+        <source>Slett rolle</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="285"/>
+        <source>R&amp;oller:</source>
+        <translation>R&amp;oles:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="295"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="298"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="299"/>
+        <source>Rollens navn</source>
+        <translation>Name of the role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="303"/>
+        <source>Hva har rollen ansvar for? Hvem gjør hva, og hvor mye tid har rollen?</source>
+        <translation>What is the role responsible for? Who does what, and how much time does the role have?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="305"/>
+        <source>&amp;Mandat:</source>
+        <translation>&amp;Mandate:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="306"/>
+        <source>Rollens mandat</source>
+        <translation>Mandate of the role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="309"/>
+        <source>Personer med rollen</source>
+        <translation>People with the role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="310"/>
+        <source>Har rollen:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="316"/>
+        <source>Kompetanser rollen krever</source>
+        <translation>Competences the role requires</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="317"/>
+        <source>Skriv 0–4 for målnivå, Delete fjerner kravet</source>
+        <translation>Type 0–4 for the target level, Delete removes the requirement</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="336"/>
+        <source>Vis &amp;bare kompetanser rollen krever</source>
+        <translation>Show &amp;only competences the role requires</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="337"/>
+        <source>Vis bare kompetanser rollen krever</source>
+        <translation>Show only competences the role requires</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="339"/>
+        <source>&amp;Kompetanser og målnivå:</source>
+        <translation>&amp;Competences and target levels:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="341"/>
+        <source>Skriv et tall 0–4 i en rad for å sette målnivået, Delete fjerner kravet.</source>
+        <translation>Type a number 0–4 in a row to set the target level; Delete removes the requirement.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="347"/>
+        <source>&amp;Lagre rollen</source>
+        <translation>&amp;Save the role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="347"/>
+        <source>Lagre rollen</source>
+        <translation>Save the role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="349"/>
+        <source>&amp;Forkast endringer</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="350"/>
+        <source>Forkast endringene i skjemaet</source>
+        <translation>Discard the changes in the form</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="356"/>
+        <source>Lagringsstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="424"/>
+        <source>Ingen rolle er valgt.</source>
+        <translation>No role is selected.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="426"/>
+        <source>Endringer som ikke er lagret.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="429"/>
+        <source>Lagret. Rollen krever {n} kompetanser.</source>
+        <translation>Saved. The role requires {n} competences.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="452"/>
+        <source>ingen ennå</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="561"/>
+        <source>&amp;Rollens navn:</source>
+        <translation>&amp;Name of the role:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="562"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="577"/>
+        <source>Slette rolle</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="578"/>
+        <source>Slette rollen «{name}»?</source>
+        <translation>Delete the role “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="579"/>
+        <source>&amp;Slett rolle</source>
+        <translation>&amp;Delete role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="580"/>
+        <source>{n} personer har rollen. De beholder sine andre roller, men målnivåene som kom fra denne rollen forsvinner. Vurderingene beholdes. Du kan angre med Ctrl+Z.</source>
+        <translation>{n} people hold the role. They keep their other roles, but the target levels that came from this role go away. Assessments are kept. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/roles_view.py" line="587"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <source>Tekst</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="159"/>
+        <source>Vis alle {n}</source>
+        <translation>Show all {n}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/overview_view.py" line="160"/>
+        <source>Vis alle i {title}</source>
+        <translation>Show all in {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <source>Navn</source>
+        <extracomment>Team filter value for «people without a team». Tables whose change alters what the staff list shows.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <source>Team</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <source>Ansettelse</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <source>Timer/år</source>
+        <translation>Hours/year</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <source>Fadder</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <source>«Ny i NAV»</source>
+        <translation>“Ny i NAV”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="104"/>
+        <source>fullført {d}</source>
+        <translation>done {d}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="110"/>
+        <source>forfalt {d}</source>
+        <translation>overdue {d}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="110"/>
+        <source>frist {d}</source>
+        <translation>due {d}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="118"/>
+        <source>Kommunal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="119"/>
+        <source>Statlig</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="174"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="175"/>
+        <source>Sluttet {d}</source>
+        <translation>Left {d}</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="176"/>
+        <source>Sluttet</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="286"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="331"/>
+        <source>Ansatte</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="293"/>
+        <source>Søk i ansatte</source>
+        <translation>Search staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="294"/>
+        <source>Søk på navn, tittel, team eller rolle</source>
+        <translation>Search by name, title, team or role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
+        <source>Navn, tittel, team eller rolle</source>
+        <translation>Name, title, team or role</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="299"/>
+        <source>Sø&amp;k:</source>
+        <translation>Sear&amp;ch:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="301"/>
+        <source>Vis team</source>
+        <translation>Show team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="303"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="305"/>
+        <source>Vis s&amp;luttede</source>
+        <translation>Show &amp;left</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="306"/>
+        <source>Vis ansatte som har sluttet</source>
+        <translation>Show staff who have left</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="309"/>
+        <source>&amp;Ny ansatt…</source>
+        <translation>&amp;New employee…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="309"/>
+        <source>Ny ansatt</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
+        <source>&amp;Endre…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
+        <source>Endre ansatt</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="313"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="499"/>
+        <source>Marker som sl&amp;uttet</source>
+        <translation>Mark as le&amp;ft</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="314"/>
+        <source>Marker som sluttet eller aktiv</source>
+        <translation>Mark as left or active</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="316"/>
+        <source>&amp;Slett…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="317"/>
+        <source>Slett ansatt med all historikk</source>
+        <translation>Delete employee with all history</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="332"/>
+        <source>Enter eller dobbeltklikk for å endre, Delete for å slette</source>
+        <translation>Enter or double-click to edit, Delete to delete</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="369"/>
+        <source>Antall ansatte som vises</source>
+        <translation>Number of staff shown</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="378"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="379"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="381"/>
+        <source>Team</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="382"/>
+        <source>Teamene på kontoret med antall aktive ansatte</source>
+        <translation>The teams of the office with their number of active staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="387"/>
+        <source>Nytt tea&amp;m…</source>
+        <translation>New tea&amp;m…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="387"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
+        <source>Nytt team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="389"/>
+        <source>&amp;Gi nytt navn…</source>
+        <translation>Rena&amp;me…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="390"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="625"/>
+        <source>Gi teamet nytt navn</source>
+        <translation>Rename the team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="392"/>
+        <source>Slett te&amp;am…</source>
+        <translation>Delete te&amp;am…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="393"/>
+        <source>Slett team</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="464"/>
+        <source>Alle team</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="467"/>
+        <source>Uten team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="488"/>
+        <source>Viser {shown} av {total} ansatte</source>
+        <translation>Showing {shown} of {total} staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="490"/>
+        <source> (og {n} som har sluttet)</source>
+        <translation> (and {n} who have left)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="491"/>
+        <source> ({n} som har sluttet er skjult)</source>
+        <translation> ({n} who have left are hidden)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="498"/>
+        <source>Marker som &amp;aktiv</source>
+        <translation>Mark as &amp;active</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="593"/>
+        <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
+        <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="602"/>
+        <source>Slette ansatt</source>
+        <translation>Delete employee</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="603"/>
+        <source>Slette «{name}» og all historikken?</source>
+        <translation>Delete “{name}” and all the history?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="604"/>
+        <source>&amp;Slett med historikk</source>
+        <translation>&amp;Delete with history</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="605"/>
+        <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
+        <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="625"/>
+        <source>&amp;Teamets navn:</source>
+        <translation>&amp;Name of the team:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="617"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="635"/>
+        <source>Slette team</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="636"/>
+        <source>Slette teamet «{name}»?</source>
+        <translation>Delete the team “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="637"/>
+        <source>&amp;Slett team</source>
+        <translation>&amp;Delete team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="638"/>
+        <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
+        <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="646"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="271"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <source>Oversikt</source>
+        <extracomment>The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there) puts them in the translation file under the context they are translated with.</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <source>Ansatte</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
+        <source>Kompetansekatalog</source>
+        <translation>Competence catalogue</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="54"/>
+        <source>Kartlegging</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="54"/>
+        <source>Hvem kan hva</source>
+        <translation>Who knows what</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="55"/>
+        <source>Varmekart</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="55"/>
+        <source>Kompetanseplan</source>
+        <translation>Competence plan</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/main_window.py" line="56"/>
+        <source>Deling med fylket</source>
+        <translation>Sharing with the county</translation>
+    </message>
+</context>
+</TS>
