@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -123,6 +124,7 @@ class HistoryPanel(QWidget):
         self._ctx = ctx
         self._matrix = matrix
         self._runner = runner
+        self._refresh_due = False
         self._person_id: int | None = None
         self._competence_id: int | None = None
         self.setAccessibleName(self.tr("Detaljer for valgt celle"))
@@ -235,8 +237,23 @@ class HistoryPanel(QWidget):
         self._competence_id = competence_id
         self.refresh()
 
+    def refresh_later(self) -> None:
+        """Refresh once control returns to the event loop (unless `show_cell` comes first).
+
+        After a keystroke the matrix moves on at once, so refreshing the old cell now would
+        be wasted work.
+        """
+        if not self._refresh_due:
+            self._refresh_due = True
+            QTimer.singleShot(0, self, self._refresh_if_due)
+
+    def _refresh_if_due(self) -> None:
+        if self._refresh_due:
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the shown cell from the model and its history from the file."""
+        self._refresh_due = False
         cell = (self._matrix.cell(self._person_id, self._competence_id)
                 if self._person_id is not None and self._competence_id is not None else None)
         enabled = cell is not None

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from kompetansekart.domain.analysis import Analysis, Cell, Coverage
@@ -152,6 +153,10 @@ def load_overrides(office: OfficeFile,
 class MatrixModel(QAbstractTableModel):
     """Active people (rows) × competences (columns) of one office."""
 
+    #: The coverage of columns first..last changed. Used instead of headerDataChanged, which
+    #: makes QTableView re-lay out and repaint the whole grid on every keystroke.
+    coverage_changed = Signal(int, int)
+
     def __init__(self, office: OfficeFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._office = office
@@ -213,10 +218,14 @@ class MatrixModel(QAbstractTableModel):
         for key in [k for k in self._overrides if k[1] in wanted]:
             del self._overrides[key]
         self._overrides.update(overrides)
+        # Only the requirements of these columns matter; the rest would just cost time.
+        roles = {rid: replace(role, requirements={c: lvl for c, lvl in role.requirements.items()
+                                                  if c in wanted})
+                 for rid, role in self._data.roles.items()}
         slice_ = OfficeData(
             office_name=self._data.office_name,
             people=self._data.people,
-            roles=self._data.roles,
+            roles=roles,
             categories=self._data.categories,
             competences=[c for c in self._comps if c.id in wanted],
             assessments=load_assessments(self._office, cids),
@@ -230,18 +239,12 @@ class MatrixModel(QAbstractTableModel):
             for person in self._people:
                 self._cells[(person.id, cid)] = analysis.cell(person.id, cid)
             self._coverage[cid] = analysis.coverage(cid)
-        cols = sorted(self._col_of[cid] for cid in cids)
         last_row = len(self._people) - 1
-        # One signal per run of adjacent columns keeps the view's repaint small.
-        start = prev = cols[0]
-        for col in [*cols[1:], None]:
-            if col is not None and col == prev + 1:
-                prev = col
-                continue
-            self.dataChanged.emit(self.index(0, start), self.index(last_row, prev))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, start, prev)
-            if col is not None:
-                start = prev = col
+        # One signal per column: QAbstractItemView repaints just that column for a one-column
+        # range, but the whole viewport for anything wider.
+        for col in sorted(self._col_of[cid] for cid in cids):
+            self.dataChanged.emit(self.index(0, col), self.index(last_row, col))
+            self.coverage_changed.emit(col, col)
 
     # -- what the view and the panel ask -------------------------------------------------
 

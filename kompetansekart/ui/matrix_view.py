@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QShowEvent,
+    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +71,21 @@ STATE_COLOURS = {
     CellState.EMPTY: QColor("#ffffff"),
 }
 HATCH_COLOUR = QColor("#c4c8cf")
+HATCH_BRUSH = QBrush(HATCH_COLOUR, Qt.BrushStyle.BDiagPattern)
 MARKER_COLOUR = QColor("#2b6cb0")
+TEXT_COLOUR = QColor("#1b1f24")
+MUTED_COLOUR = QColor("#6b7280")
+TARGET_TEXT_COLOUR = QColor("#4b5563")
+UNKNOWN_TEXT_COLOUR = QColor("#8a4b00")
+WHITE = QColor("#ffffff")
+MARKER_DX = QPointF(7, 0)
+MARKER_DY = QPointF(0, 7)
+NO_PEN = Qt.PenStyle.NoPen
+NO_BRUSH = Qt.BrushStyle.NoBrush
+SELECTED = QStyle.StateFlag.State_Selected
+HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 #: Soft colours for the category bands, repeated when there are more categories.
 CATEGORY_COLOURS = [QColor(c) for c in (
     "#dbe7f5", "#e7dff3", "#dff0e7", "#f6e6d6", "#f3dde3", "#e0eef0", "#ece8d6", "#e4e4e4")]
@@ -97,13 +112,44 @@ def category_colour(index: int) -> QColor:
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Paints a cell: gap colour, «level/target», hatching for an unknown gap, self marker."""
+    """Paints a cell: gap colour, «level/target», hatching for an unknown gap, self marker.
+
+    Fonts, metrics and text widths are cached: the delegate runs for every visible cell.
+    """
 
     def __init__(self, proxy: MatrixFilter, model: MatrixModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
         self._model = model
+        self._font_key: tuple[str, float] | None = None
+        self._bold = QFont()
+        self._plain = QFont()
+        self._small = QFont()
+        self._widths: dict[tuple[int, str], int] = {}
+        self._ascent = self._descent = 0
+
+    def _fonts_for(self, base: QFont) -> None:
+        key = (base.family(), base.pointSizeF())
+        if key == self._font_key:
+            return
+        self._font_key = key
+        self._plain = QFont(base)
+        self._bold = QFont(base)
+        self._bold.setBold(True)
+        self._small = QFont(base)
+        self._small.setPointSizeF(base.pointSizeF() * 0.85)
+        self._widths.clear()
+        fm = QFontMetrics(self._bold)
+        self._ascent, self._descent = fm.ascent(), fm.descent()
+
+    def _width(self, which: int, text: str) -> int:
+        key = (which, text)
+        width = self._widths.get(key)
+        if width is None:
+            font = (self._plain, self._bold, self._small)[which]
+            width = self._widths[key] = QFontMetrics(font).horizontalAdvance(text)
+        return width
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         source = self._proxy.mapToSource(self._proxy.index(index.row(), index.column()))
@@ -112,47 +158,44 @@ class CellDelegate(QStyledItemDelegate):
             return
         state, shown, target, other = self._model.paint_info(source.row(), source.column())
         rect: QRect = option.rect  # type: ignore[attr-defined]
+        self._fonts_for(option.font)  # type: ignore[attr-defined]
         painter.save()
         painter.fillRect(rect, STATE_COLOURS[state])
-        if state == CellState.UNKNOWN:
-            painter.fillRect(rect, QBrush(HATCH_COLOUR, Qt.BrushStyle.BDiagPattern))
+        unknown = state == CellState.UNKNOWN
+        if unknown:
+            painter.fillRect(rect, HATCH_BRUSH)
 
-        level_text = ("?" if state == CellState.UNKNOWN else "–") if shown is None else str(shown)
+        level_text = ("?" if unknown else "–") if shown is None else str(shown)
         target_text = f"/{target}" if target else ""
-        base = QFont(option.font)  # type: ignore[attr-defined]
-        bold = QFont(base)
-        bold.setBold(shown is not None)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.85)
-        w_level = QFontMetrics(bold).horizontalAdvance(level_text)
-        w_target = QFontMetrics(small).horizontalAdvance(target_text)
+        level_font = 0 if shown is None else 1
+        w_level = self._width(level_font, level_text)
+        w_target = self._width(2, target_text) if target_text else 0
         x = rect.left() + (rect.width() - w_level - w_target) // 2
-        baseline = rect.top() + (rect.height() + QFontMetrics(bold).ascent()
-                                 - QFontMetrics(bold).descent()) // 2
-        painter.setFont(bold)
-        painter.setPen(QColor("#1b1f24") if shown is not None else QColor("#6b7280"))
-        if state == CellState.UNKNOWN:
+        baseline = rect.top() + (rect.height() + self._ascent - self._descent) // 2
+        painter.setFont(self._bold if shown is not None else self._plain)
+        painter.setPen(TEXT_COLOUR if shown is not None else MUTED_COLOUR)
+        if unknown:
             # Keep the «?» readable over the hatching.
             painter.fillRect(QRect(x - 2, rect.top() + 4, w_level + w_target + 4,
-                                   rect.height() - 8), QColor("#ffffff"))
-            painter.setPen(QColor("#8a4b00"))
+                                   rect.height() - 8), WHITE)
+            painter.setPen(UNKNOWN_TEXT_COLOUR)
         painter.drawText(QPoint(x, baseline), level_text)
         if target_text:
-            painter.setFont(small)
-            painter.setPen(QColor("#4b5563"))
+            painter.setFont(self._small)
+            painter.setPen(TARGET_TEXT_COLOUR)
             painter.drawText(QPoint(x + w_level, baseline), target_text)
 
         if other is not None:
             # A small corner triangle: the other side (self or leader) has another level.
-            size = 7
             top_right = QPointF(rect.right() + 1, rect.top())
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(NO_PEN)
             painter.setBrush(MARKER_COLOUR)
-            painter.drawPolygon(QPolygonF([top_right, top_right - QPointF(size, 0),
-                                           top_right + QPointF(0, size)]))
+            painter.drawPolygon(QPolygonF([top_right, top_right - MARKER_DX,
+                                           top_right + MARKER_DY]))
 
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        flags = option.state  # type: ignore[attr-defined]
+        selected = bool(flags & SELECTED)
+        has_focus = bool(flags & HAS_FOCUS)
         if selected or has_focus:
             highlight = option.palette.highlight().color()  # type: ignore[attr-defined]
             if selected and not has_focus:
@@ -162,7 +205,7 @@ class CellDelegate(QStyledItemDelegate):
             pen = QPen(highlight, 3 if has_focus else 1)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(NO_BRUSH)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
@@ -191,12 +234,20 @@ class CategoryHeader(QHeaderView):
     def set_matrix(self, matrix: MatrixModel) -> None:
         """The source model the header reads categories and coverage from (columns map 1:1)."""
         self._matrix = matrix
+        matrix.coverage_changed.connect(self._repaint_sections)
+
+    def _repaint_sections(self, first: int, last: int) -> None:
+        left = self.sectionViewportPosition(first)
+        right = self.sectionViewportPosition(last) + self.sectionSize(last)
+        self.viewport().update(QRect(left, 0, right - left, self.height()))
 
     def set_current(self, section: int) -> None:
         """Highlight the column of the current cell."""
         if section != self._current:
-            self._current = section
-            self.viewport().update()
+            previous, self._current = self._current, section
+            for logical in (previous, section):
+                if logical >= 0:
+                    self._repaint_sections(logical, logical)
 
     def _name_font(self) -> QFont:
         font = QFont(self.font())
@@ -273,8 +324,7 @@ class CategoryHeader(QHeaderView):
         total = line_height * len(lines)
         y = (rect.width() - total) // 2
         for line in lines:
-            painter.drawText(QRect(2, y, length, line_height),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
+            painter.drawText(QRect(2, y, length, line_height), LEFT_MIDDLE, line)
             y += line_height
         painter.restore()
 
@@ -296,10 +346,11 @@ class CategoryHeader(QHeaderView):
         font.setBold(True)
         painter.setFont(font)
         fm = QFontMetrics(font)
+        dirty = event.rect()
         for span in source.spans():
             left = self.sectionViewportPosition(span.first)
             right = self.sectionViewportPosition(span.last) + self.sectionSize(span.last)
-            if right < 0 or left > self.viewport().width():
+            if right < dirty.left() or left > dirty.right() or dirty.top() > self.BAND:
                 continue
             band = QRect(left, 0, right - left, self.BAND)
             painter.fillRect(band, category_colour(span.index).darker(108))
@@ -308,7 +359,7 @@ class CategoryHeader(QHeaderView):
             painter.setPen(QColor("#1b1f24"))
             text = fm.elidedText(span.category.name, Qt.TextElideMode.ElideRight,
                                  band.width() - 8)
-            painter.drawText(band.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(band.adjusted(4, 0, -4, 0), CENTRE, text)
         painter.end()
 
 
@@ -370,12 +421,12 @@ class Legend(QWidget):
             swatch = QRect(x, top, box, box)
             painter.fillRect(swatch, colour)
             if hatch:
-                painter.fillRect(swatch, QBrush(HATCH_COLOUR, Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(swatch, HATCH_BRUSH)
             painter.setPen(QColor("#9ca3af"))
             painter.drawRect(swatch)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRect(x + box + 5, 0, fm.horizontalAdvance(text) + 2, self.height()),
-                             int(Qt.AlignmentFlag.AlignVCenter), text)
+                             LEFT_MIDDLE, text)
             x += box + 5 + fm.horizontalAdvance(text) + 18
         painter.end()
 
@@ -390,6 +441,7 @@ class MatrixView(QWidget):
         self._ctx = ctx
         self._dirty = False
         self._pending: set[tuple[int, int]] | None = None
+        self._command_columns: dict[QUndoCommand, frozenset[int]] = {}
         self.setAccessibleName(self.tr("Kartlegging"))
 
         self.model = MatrixModel(ctx.office, self)
@@ -627,13 +679,18 @@ class MatrixView(QWidget):
         Shows a ValidationError or OfficeFileError above the grid and returns False.
         """
         self._pending = {cells} if isinstance(cells, tuple) else set(cells)
+        stack = self._ctx.undo_stack
+        before = stack.index()
         try:
             self._ctx.apply(action, *args, **kwargs)
         except (ValidationError, OfficeFileError) as exc:
             self.show_message(exc.message, error=True)
             return False
         finally:
+            columns = frozenset(c for _, c in self._pending)
             self._pending = None
+        if stack.index() == before + 1:
+            self._remember(stack.command(before), columns)
         if self.message_label.isVisible():
             self.show_message("")
         return True
@@ -666,15 +723,37 @@ class MatrixView(QWidget):
 
     # -- reacting ------------------------------------------------------------------------
 
+    def _remember(self, command: QUndoCommand, columns: frozenset[int]) -> None:
+        """Note which columns an undo command of this view touches, so that undoing or
+        redoing it refreshes those columns only."""
+        self._command_columns[command] = columns
+        if len(self._command_columns) > 2000:  # forget the oldest; they fall back to a reload
+            del self._command_columns[next(iter(self._command_columns))]
+
+    def _columns_of_running_command(self) -> frozenset[int] | None:
+        """The columns touched by the undo/redo now running, if this view made it.
+
+        During QUndoStack.undo() the command is at index() - 1, during redo() at index();
+        both are looked up, and only when every candidate is known is the answer trusted.
+        """
+        stack = self._ctx.undo_stack
+        index = stack.index()
+        candidates = [stack.command(i) for i in (index - 1, index) if 0 <= i < stack.count()]
+        if not candidates or any(c not in self._command_columns for c in candidates):
+            return None
+        return frozenset().union(*(self._command_columns[c] for c in candidates))
+
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables and tables <= {"assessment", "targetoverride"}:
             if not self.isVisible() and self._pending is None:
                 self._dirty = True
                 return
-            cells = self._pending
-            self.model.refresh_columns(None if cells is None else {c for _, c in cells})
-            self._update_count()
-            self.panel.refresh()
+            if self._pending is not None:
+                columns: frozenset[int] | None = frozenset(c for _, c in self._pending)
+            else:
+                columns = self._columns_of_running_command()
+            self.model.refresh_columns(columns)
+            self.panel.refresh_later()
             return
         if not self.isVisible():
             self._dirty = True
