@@ -343,41 +343,52 @@ def set_evaluation(office: OfficeFile, measure_id: int, evaluation: str) -> Chan
 # -- draft from gaps ------------------------------------------------------------------------
 
 
-def accept_proposals(office: OfficeFile, period_id: int, proposals: Sequence[Proposal],
-                     request_texts: Sequence[str] | None = None) -> Change:
-    """Add the proposals the leader accepted as measures, in one change.
+def proposal_fields(proposal: Proposal) -> MeasureFields:
+    """The measure form's fields for a proposal (to edit it before accepting)."""
+    return MeasureFields(
+        title=proposal.title, kind=proposal.kind, competence_ids=[proposal.competence_id],
+        participant_ids=list(proposal.participant_ids),
+        responsible_person_id=proposal.responsible_person_id,
+        responsible_external=proposal.responsible_external, start=proposal.start,
+        end=proposal.end, hours_per_participant=proposal.hours_per_participant)
 
-    A request to the county also becomes a county request (bestilling), so it travels with the
-    office's summary; `request_texts` gives its text, one per proposal (ignored for others).
+
+def validate_measure(office: OfficeFile, period_id: int, fields: MeasureFields) -> None:
+    """Check a measure's fields as `add_measure` would, without writing anything."""
+    with office.session() as session:
+        period = require(session, PlanPeriod, period_id, "Planperioden")
+        _apply_measure(session, Measure(period_id=period_id, title=""), fields, period)
+
+
+def accept_proposals(office: OfficeFile, period_id: int, measures: Sequence[MeasureFields],
+                     request_texts: Sequence[str] | None = None) -> Change:
+    """Add the proposals the leader accepted (as edited) as measures, in one change.
+
+    A request to the county also becomes a county request (bestilling) for its first
+    competence, so it travels with the office's summary; `request_texts` gives its text, one
+    per measure (ignored for other kinds; blank means the measure's title).
     """
-    if not proposals:
+    if not measures:
         raise ValidationError("Velg minst ett forslag å legge til.")
-    texts = list(request_texts) if request_texts is not None else [""] * len(proposals)
+    texts = list(request_texts) if request_texts is not None else [""] * len(measures)
     with office.change("Tiltak fra utkast") as ch:
         period = require(ch.session, PlanPeriod, period_id, "Planperioden")
-        for proposal, text in zip(proposals, texts, strict=True):
-            fields = MeasureFields(
-                title=proposal.title, kind=proposal.kind,
-                competence_ids=[proposal.competence_id],
-                participant_ids=list(proposal.participant_ids),
-                responsible_person_id=proposal.responsible_person_id,
-                responsible_external=proposal.responsible_external,
-                start=proposal.start, end=proposal.end,
-                hours_per_participant=proposal.hours_per_participant)
+        for fields, text in zip(measures, texts, strict=True):
             measure = Measure(period_id=period_id, title="")
             _apply_measure(ch.session, measure, fields, period)
             ch.session.add(measure)
             ch.session.flush()
             assert measure.id is not None
             _set_links(ch.session, measure.id, fields)
-            if proposal.is_county_request:
+            if fields.kind == MeasureKind.COUNTY_REQUEST.value:
                 ch.session.add(CountyRequest(
-                    period_id=period_id, competence_id=proposal.competence_id,
-                    text=text.strip() or measure.title,
-                    people_count=len(proposal.participant_ids), created_on=date.today()))
-        count = len(proposals)
-        ch.label = (f"Legg til «{proposals[0].title}» fra utkast" if count == 1
-                    else f"Legg til {count} tiltak fra utkast")
+                    period_id=period_id,
+                    competence_id=fields.competence_ids[0] if fields.competence_ids else None,
+                    text=" ".join(text.split()) or measure.title,
+                    people_count=len(set(fields.participant_ids)), created_on=date.today()))
+        count = len(measures)
+        ch.label = (f"Legg til «{' '.join(measures[0].title.split())}» fra utkast"
+                    if count == 1 else f"Legg til {count} tiltak fra utkast")
     return ch
 
 

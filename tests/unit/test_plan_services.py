@@ -188,11 +188,15 @@ def test_accept_proposals_adds_measures_and_county_requests_in_one_change(
                      date(2026, 11, 27), date(2026, 12, 31))
     county = Proposal(MeasureKind.COUNTY_REQUEST.value, "Bestilling til fylket: B", comps[1],
                       tuple(people), None, "Fylkeskontoret", 7.5, "ingen kan", 2)
-    change = plans.accept_proposals(office, period_id, [group, county],
+    edited = plans.proposal_fields(group)
+    edited.hours_per_participant = 4.5
+    change = plans.accept_proposals(office, period_id, [edited, plans.proposal_fields(county)],
                                     ["", "Opplæring i B for 3 ansatte"])
     assert change.label == "Legg til 2 tiltak fra utkast"
     plan = load_plan(office)
-    assert [m.title for m in plan.measures] == ["Lærende møte: A", "Bestilling til fylket: B"]
+    assert [(m.title, m.hours_per_participant, m.responsible_person_id)
+            for m in plan.measures] == [("Lærende møte: A", 4.5, people[2]),
+                                        ("Bestilling til fylket: B", 7.5, None)]
     [request] = plan.requests
     assert (request.text, request.people_count, request.competence_id, request.period_id) == \
         ("Opplæring i B for 3 ansatte", 3, comps[1], period_id)
@@ -201,6 +205,15 @@ def test_accept_proposals_adds_measures_and_county_requests_in_one_change(
     assert office.query("SELECT count(*) FROM countyrequest")[0][0] == 0
     with pytest.raises(ValidationError, match="minst ett"):
         plans.accept_proposals(office, period_id, [])
+
+
+def test_validate_measure_checks_without_writing(
+        setup: tuple[OfficeFile, int, list[int], list[int]]) -> None:
+    office, period_id, people, comps = setup
+    plans.validate_measure(office, period_id, fields(people, comps))
+    with pytest.raises(ValidationError, match="slutte før"):
+        plans.validate_measure(office, period_id, fields(people, comps, end="01.01.2026"))
+    assert office.query("SELECT count(*) FROM measure")[0][0] == 0
 
 
 # -- goals and county requests ----------------------------------------------------------------
