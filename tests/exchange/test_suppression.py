@@ -101,6 +101,6 @@ def test_tiny_office_hides_staff_count_and_cannot_be_pinned() -> None:
 
 def test_big_counts_are_shown_unchanged() -> None:
     row = _row((0, 4, 6, 5, 3), na=0, t=18, m=12, g=6, u=0, r=3)
-    staff, [pub] = protect([row], 18, 3)
+    _staff, [pub] = protect([row], 18, 3)
     assert pub.values == (0, 4, 6, 5, 3, 0, 18, 12, 6, 0)
     assert pub.vulnerable is False
