@@ -587,7 +587,6 @@ class HeatmapCanvas(QWidget):
         self.box.wheeled.connect(self._on_wheel)
         self.box.sigRangeChanged.connect(self._on_range)
         self.box.sigResized.connect(self._apply_range)
-        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.graphics.viewport().installEventFilter(self)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.graphics.installEventFilter(self)
@@ -857,7 +856,10 @@ class HeatmapCanvas(QWidget):
             self.select(*cell, ensure_visible=False)
             self.cellClicked.emit(*cell)
 
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        # Read straight from the viewport's events: pyqtgraph's scene signal drops moves
+        # that come quicker than its frame rate, and the hover must follow every move.
+        scene_pos = self.graphics.mapToScene(pos.toPoint())
         point = self.box.mapSceneToView(scene_pos)
         self.set_hover(self.cell_at(point.x(), point.y()))
 
@@ -871,9 +873,12 @@ class HeatmapCanvas(QWidget):
         self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.graphics.viewport() and event.type() == QEvent.Type.Leave:
-            self.set_hover(None)
-            QToolTip.hideText()
+        if watched is self.graphics.viewport():
+            if event.type() == QEvent.Type.MouseMove:
+                self._on_mouse_moved(event.position())  # type: ignore[attr-defined]
+            elif event.type() == QEvent.Type.Leave:
+                self.set_hover(None)
+                QToolTip.hideText()
         if watched is self.graphics and event.type() == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         return super().eventFilter(watched, event)
