@@ -298,6 +298,7 @@ class CatalogueView(QWidget):
                           self.tr("Kategorier med kompetanseområder"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -387,6 +388,8 @@ class CatalogueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        QWidget.setTabOrder(self.discard_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.scale)
         ctx.changed.connect(self._changed)
         first = self.model.index(0, 0)
         if first.isValid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -83,7 +84,7 @@ class PersonDialog(QDialog):
             if role.description:
                 item.setToolTip(role.description)
             self.roles.addItem(item)
-        self.roles.setMinimumHeight(120)
+        self.roles.setMinimumHeight(150)
         field_row(form, self.tr("&Roller:"), self.roles, self.errors, "role_ids",
                   self.tr("Roller (kryss av med mellomrom)"))
 
@@ -112,7 +113,16 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
         layout.addWidget(dialog_buttons(self, self.tr("&Lagre")))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Scroll the person's own roles into view (not the top of the alphabet)."""
+        super().showEvent(event)
+        for row in range(self.roles.count()):
+            item = self.roles.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.roles.scrollToItem(item, QListWidget.ScrollHint.PositionAtCenter)
+                break
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

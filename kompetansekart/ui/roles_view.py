@@ -273,6 +273,7 @@ class RolesView(QWidget):
                                 self.tr("Rollene på kontoret med antall personer som har dem"))
         self.roles_list.setModel(self.roles_model)
         self.roles_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roles_list.setSpacing(1)
         self.roles_list.selectionModel().currentChanged.connect(self._role_chosen)
         self.add_button = named(QPushButton(self.tr("&Ny rolle…")), self.tr("Ny rolle"))
         self.add_button.clicked.connect(self.add_role)
@@ -382,6 +383,15 @@ class RolesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        for first, second in ((self.roles_list, self.add_button),
+                              (self.add_button, self.delete_button),
+                              (self.delete_button, self.name),
+                              (self.name, self.description),
+                              (self.description, self.only_required),
+                              (self.only_required, self.table),
+                              (self.table, self.discard_button),
+                              (self.discard_button, self.save_button)):
+            QWidget.setTabOrder(first, second)
         self.name.textEdited.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         ctx.changed.connect(self._changed)

@@ -382,6 +382,10 @@ class StaffView(QWidget):
                                 self.tr("Teamene på kontoret med antall aktive ansatte"))
         self.teams_list.setModel(self.teams_model)
         self.teams_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.teams_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.teams_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.teams_list.setMinimumWidth(
+            self.teams_list.fontMetrics().horizontalAdvance("Mottak og veiledning (99)") + 16)
         self.teams_list.doubleClicked.connect(lambda _index: self.rename_team())
         tbox.addWidget(self.teams_list, 1)
         self.add_team_button = named(QPushButton(self.tr("Nytt tea&m…")), self.tr("Nytt team"))
