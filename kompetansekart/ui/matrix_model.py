@@ -536,13 +536,20 @@ class MatrixFilter(QSortFilterProxyModel):
 
     def set_team(self, team_id: int | None) -> None:
         """Show only one team (None: all teams)."""
-        self._team_id = team_id
-        self.invalidateRowsFilter()
+        self._change_filter(team_id, self._role_id)
 
     def set_role(self, role_id: int | None) -> None:
         """Show only people holding one role (None: all roles)."""
-        self._role_id = role_id
-        self.invalidateRowsFilter()
+        self._change_filter(self._team_id, role_id)
+
+    def _change_filter(self, team_id: int | None, role_id: int | None) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10+: invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._team_id, self._role_id = team_id, role_id
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._team_id, self._role_id = team_id, role_id
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

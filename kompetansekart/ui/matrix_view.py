@@ -587,7 +587,6 @@ class MatrixView(QWidget):
         self._fill_filter(self.role_combo, self.tr("Alle roller"),
                           sorted(((r.id, r.name) for r in data.roles.values()),
                                  key=lambda t: t[1].lower()))
-        self.proxy.invalidate()
         fm = QFontMetrics(self.table.verticalHeader().font())
         widest = max((fm.horizontalAdvance(p.name) for p in self.model.people()), default=80)
         self.table.verticalHeader().setFixedWidth(min(max(widest + 16, 100), 220))
