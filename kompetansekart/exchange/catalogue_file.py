@@ -267,6 +267,19 @@ def _by_name(entries: dict[str, tuple[Any, ...]]) -> dict[str, str]:
     return {str(v[1]).lower(): u for u, v in entries.items()}
 
 
+def _field_changes(old_cat: str, new_cat: str, old_component: str, new_component: str,
+                   old_desc: str, new_desc: str) -> list[str]:
+    details = []
+    if old_cat.lower() != new_cat.lower():
+        details.append(f"Kategori: «{old_cat}» → «{new_cat}»")
+    if old_component != new_component:
+        details.append(f"Type: {COMPONENT_LABELS.get(old_component, old_component)} → "
+                       f"{COMPONENT_LABELS[new_component]}")
+    if old_desc.strip() != new_desc:
+        details.append("Ny beskrivelse")
+    return details
+
+
 def diff(local: Local, doc: CatalogueDoc) -> CatalogueDiff:
     """Compare a catalogue file with the office's catalogue (nothing is written)."""
     result = CatalogueDiff()
@@ -310,13 +323,8 @@ def diff(local: Local, doc: CatalogueDoc) -> CatalogueDiff:
                         f"«{comp.name}».",)))
                     continue
                 details.append(f"Navn: «{old_name}» → «{comp.name}»")
-            if local_cat_name.get(old_cat, "").lower() != cat_name.lower():
-                details.append(f"Kategori: «{local_cat_name.get(old_cat, '')}» → «{cat_name}»")
-            if old_component != comp.component:
-                details.append(f"Type: {COMPONENT_LABELS.get(old_component, old_component)} → "
-                               f"{COMPONENT_LABELS[comp.component]}")
-            if old_desc.strip() != comp.description:
-                details.append("Ny beskrivelse")
+            details += _field_changes(local_cat_name.get(old_cat, ""), cat_name, old_component,
+                                      comp.component, old_desc, comp.description)
             if details:
                 result.updates.append(Item(f"competence:{comp.uuid}", "competence", comp.name,
                                            tuple(details)))
@@ -327,10 +335,14 @@ def diff(local: Local, doc: CatalogueDoc) -> CatalogueDiff:
                                              (f"Navnet «{comp.name}» brukes allerede av et annet "
                                               "område i kontorets katalog.",)))
             else:
+                _i, _n, old_cat, old_component, old_desc = local.competences[old_uuid]
+                details = [f"Kontorets «{comp.name}» knyttes til fylkets katalog, slik at "
+                           "fylket kan sammenligne kontorene. Vurderingene beholdes."]
+                details += _field_changes(local_cat_name.get(old_cat, ""), cat_name,
+                                          old_component, comp.component, old_desc,
+                                          comp.description)
                 result.updates.append(Item(f"link:competence:{comp.uuid}", "competence",
-                                           comp.name, (
-                    f"Kontorets «{comp.name}» knyttes til fylkets katalog, slik at fylket kan "
-                    "sammenligne kontorene. Vurderingene beholdes.",)))
+                                           comp.name, tuple(details)))
         else:
             result.additions.append(Item(f"competence:{comp.uuid}", "competence", comp.name,
                                          (f"Nytt område i «{cat_name}»",)))

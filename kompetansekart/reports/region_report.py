@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -55,7 +56,6 @@ from kompetansekart.reports.common import (
     long_date,
     make_styles,
     names_list,
-    section,
     write_atomically,
 )
 
@@ -67,6 +67,11 @@ MAX_OFFICES_PER_PAGE = int((CONTENT_WIDTH - NAME_WIDTH) // CELL_WIDTH)
 MAX_ROWS_PER_PAGE = 46
 MAX_SUGGESTIONS = 15
 KIND_LABELS = {"summary": "Oppsummering", "full": "Hel kontorfil"}
+
+
+def section(title: str, styles: Styles, *first: Flowable) -> list[Flowable]:
+    """A heading kept on the page with the first flowables under it."""
+    return [KeepTogether([Paragraph(escape(title), styles.h1), *first])]
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -163,15 +163,15 @@ def import_catalogue(office: OfficeFile, doc: CatalogueDoc,
                 s.flush()
                 assert row.id is not None
                 comp_ids[comp.uuid] = row.id
-            elif f"link:{key}" in updates:
-                row = require(s, Competence, comp_by_name[comp.name.lower()],
-                              "Kompetanseområdet")
-                row.uuid = comp.uuid
-                s.add(row)
-                assert row.id is not None
-                comp_ids[comp.uuid] = row.id
-            elif key in updates:
-                row = require(s, Competence, comp_ids[comp.uuid], "Kompetanseområdet")
+            elif key in updates or f"link:{key}" in updates:
+                if f"link:{key}" in updates:
+                    row = require(s, Competence, comp_by_name[comp.name.lower()],
+                                  "Kompetanseområdet")
+                    row.uuid = comp.uuid
+                    assert row.id is not None
+                    comp_ids[comp.uuid] = row.id
+                else:
+                    row = require(s, Competence, comp_ids[comp.uuid], "Kompetanseområdet")
                 row.name = comp.name
                 row.component = comp.component
                 row.description = comp.description
