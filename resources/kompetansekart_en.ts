@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="533"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="560"/>
         <source>Ingen i kontoret har et mål her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="535"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="562"/>
         <source>{n} av {total} aktive når kontorets målnivå ({level}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="538"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="565"/>
         <source>{n} av {total} aktive har nivå {level} eller mer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="540"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="567"/>
         <source>{m} av {t} med mål når sitt eget mål.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="544"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="571"/>
         <source>⚠ Sårbar: {n} av områdene kreves, men dekkes av høyst én person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="547"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="574"/>
         <source>⚠ Sårbar: kontoret krever den, men høyst én person dekker den.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1136"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1168"/>
         <source>Ikke vurdert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1138"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1170"/>
         <source>0 Når målet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1140"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1172"/>
         <source>{n} under målet</source>
         <translation type="unfinished">{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1142"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1174"/>
         <source>? Ukjent gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1144"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1176"/>
         <source>Ingen mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1148"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1180"/>
         <source>Mangler egen- eller ledervurdering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1150"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1182"/>
         <source>Under {n} mnd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1152"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1184"/>
         <source>{a}–{b} mnd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1154"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1186"/>
         <source>Over {n} mnd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,128 +82,128 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1020"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1052"/>
         <source>Vurder {person} i {competence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1038"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1070"/>
         <source>Ikke vurdert (trekk tilbake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1047"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1079"/>
         <source>Nivå:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1049"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1081"/>
         <source>Leder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1049"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1081"/>
         <source>Koordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1050"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1082"/>
         <source>Egenvurdering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1052"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1084"/>
         <source>Vurdert av:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1052"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1084"/>
         <source>Vurdert av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1057"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1089"/>
         <source>Dato:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1057"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1089"/>
         <source>Vurderingsdato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1059"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1091"/>
         <source>Notat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1059"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1091"/>
         <source>Notat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1061"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1093"/>
         <source>Feilmelding</source>
         <translation type="unfinished">Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1066"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1098"/>
         <source>Åpne i &amp;Kartlegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1067"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1099"/>
         <source>Åpne i Kartlegging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1068"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1100"/>
         <source>Vis personen og kompetanseområdet i kartleggingen med hele historikken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1070"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1102"/>
         <source>&amp;Lagre</source>
         <translation type="unfinished">&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1071"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1103"/>
         <source>Lagre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1074"/>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1075"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1106"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1107"/>
         <source>Avbryt</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1087"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1119"/>
         <source>Nå: ikke vurdert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1089"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1121"/>
         <source>Nå: {level} {label} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1092"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1124"/>
         <source>Egenvurdering: {level} {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1094"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1126"/>
         <source>Mål: {level} {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1095"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1127"/>
         <source>Mål: ingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1116"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1148"/>
         <source>Velg et nivå.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,250 +240,266 @@
         <translation>Categories with competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="311"/>
-        <source>Ny &amp;kategori…</source>
-        <translation>New &amp;category…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="312"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="635"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="313"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="638"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="314"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="315"/>
         <source>Nytt &amp;område…</source>
         <translation>New &amp;area…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="315"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="316"/>
         <source>Nytt kompetanseområde</source>
         <translation>New competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="317"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="318"/>
         <source>Sl&amp;ett…</source>
-        <translation>D&amp;elete…</translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="318"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="319"/>
         <source>Slett valgt kategori eller kompetanseområde</source>
         <translation>Delete the selected category or competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="331"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="332"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="336"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="337"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="336"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="337"/>
         <source>Lagre endringene</source>
         <translation>Save the changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="338"/>
-        <source>&amp;Forkast endringer</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="339"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="340"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="344"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="486"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="345"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="489"/>
         <source>Valgt</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="355"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="369"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="356"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="370"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="356"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="357"/>
         <source>Tekstene for nivå 0–4; F2 eller dobbeltklikk for å endre</source>
         <translation>The labels of levels 0–4; F2 or double-click to edit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="367"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="368"/>
         <source>Feil i skalaen</source>
         <translation>Error in the scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="408"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="411"/>
         <source>Velg en kategori eller et kompetanseområde i treet.</source>
         <translation>Choose a category or a competence area in the tree.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="417"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="420"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="418"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="421"/>
         <source>Kategoriens navn</source>
         <translation>Name of the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="421"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="424"/>
         <source>Om kategorien</source>
         <translation>About the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="430"/>
-        <source>Na&amp;vn:</source>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="312"/>
+        <source>Ny kate&amp;gori…</source>
+        <translation>New cate&amp;gory…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="339"/>
+        <source>Forka&amp;st endringer</source>
+        <translation>Disca&amp;rd changes</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="433"/>
+        <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="431"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="434"/>
         <source>Kompetanseområdets navn</source>
         <translation>Name of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="433"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="436"/>
         <source>&amp;Kategori:</source>
-        <translation>&amp;Category:</translation>
+        <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="434"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="437"/>
         <source>Kategori (flytt hit)</source>
         <translation>Category (move here)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="438"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="441"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="439"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="442"/>
         <source>Kunnskap, ferdighet eller holdning</source>
         <translation>Knowledge, skill or attitude</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="443"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="446"/>
         <source>Hva betyr det å kunne dette på kontoret?</source>
         <translation>What does mastering this mean at the office?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="444"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="447"/>
         <source>&amp;Beskrivelse:</source>
         <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="445"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="448"/>
         <source>Beskrivelse av kompetanseområdet</source>
         <translation>Description of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="448"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="451"/>
         <source>Om kompetanseområdet</source>
         <translation>About the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="464"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="467"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="468"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="471"/>
         <source>{n} kompetanseområder med til sammen {h} vurderinger.</source>
         <translation>{n} competence areas with {h} assessments in all.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="471"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="474"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="481"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="484"/>
         <source>ingen roller</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="483"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="486"/>
         <source>{h} vurderinger i historikken. Kreves av: {roles}.</source>
         <translation>{h} assessments in the history. Required by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="635"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="638"/>
         <source>&amp;Kategoriens navn:</source>
         <translation>&amp;Name of the category:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="636"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="658"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="661"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="656"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="659"/>
         <source>Nytt kompetanseområde i «{category}»</source>
         <translation>New competence area in “{category}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="657"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="660"/>
         <source>&amp;Navn på kompetanseområdet:</source>
         <translation>&amp;Name of the competence area:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="672"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="675"/>
         <source>Slette kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="673"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
         <source>Slette kategorien «{name}» med {n} kompetanseområder?</source>
         <translation>Delete the category “{name}” with {n} competence areas?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="679"/>
         <source>{h} vurderinger i historikken slettes også, sammen med målnivåene rollene har for disse områdene. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, together with the target levels the roles have for these areas. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="680"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="683"/>
         <source>Slette kompetanseområde</source>
         <translation>Delete competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="681"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
         <source>Slette kompetanseområdet «{name}»?</source>
         <translation>Delete the competence area “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="687"/>
         <source>{h} vurderinger i historikken slettes også, og kravet fjernes fra {r} roller. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, and the requirement is removed from {r} roles. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="686"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="689"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="694"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="697"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="73"/>
+        <source>Kryss av med mellomrom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="119"/>
+        <source>%n valgt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="463"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="490"/>
         <source>{category}: klikk for å slå sammen eller vise kompetanseområdene</source>
         <extracomment>Default cell size in pixels: wide enough for a value, tall enough for a readable name. Below these sizes names and values are no longer drawn (they could not be read). At 100 % a small map widens its columns up to this to use the window&apos;s width.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="468"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="495"/>
         <source>{category} (samlet, {n} områder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,12 +568,359 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="65"/>
+        <source>Utkast fra gap – {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="70"/>
+        <source>Forslagene bygger på kontorets største gap, med periodens prioriteringer først. Kryss av dem du vil ha med, endre dem om nødvendig, og forkast resten. Ingenting legges inn før du trykker «Legg til valgte».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="75"/>
+        <source>Ta med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="75"/>
+        <source>Forslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="75"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="76"/>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="76"/>
+        <source>Ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="76"/>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="77"/>
+        <source>Hvorfor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="78"/>
+        <source>Forslag til tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="79"/>
+        <source>Mellomrom krysser av; Enter endrer forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="94"/>
+        <source>&amp;Endre forslag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="95"/>
+        <source>Endre det valgte forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="97"/>
+        <source>&amp;Forkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="98"/>
+        <source>Forkast det valgte forslaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="100"/>
+        <source>Velg &amp;alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="100"/>
+        <source>Velg alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="102"/>
+        <source>Velg &amp;ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="102"/>
+        <source>Velg ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="111"/>
+        <source>Hva de valgte forslagene betyr for tiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="113"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="115"/>
+        <source>&amp;Legg til valgte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="136"/>
+        <source>Ta med «{t}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="141"/>
+        <source> (endret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="194"/>
+        <source>Endre forslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="220"/>
+        <source>Ingen forslag er valgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_draft.py" line="235"/>
+        <source>%n forslag valgt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="236"/>
+        <source>{h} timer til sammen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_draft.py" line="238"/>
+        <source>%n person(er) kommer over timebudsjettet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_draft.py" line="250"/>
+        <source>Kryss av minst ett forslag, eller trykk Avbryt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <location filename="../kompetansekart/ui/overview_view.py" line="72"/>
         <source>Trykk Enter for å gå dit</source>
         <extracomment>How many entries a section shows before «Vis alle».</extracomment>
         <translation>Press Enter to go there</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsView</name>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="294"/>
+        <source>Hvem kan hva</source>
+        <translation type="unfinished">Who knows what</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="298"/>
+        <source>Søk etter kompetanse eller kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="299"/>
+        <source>Søk i kompetanser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="301"/>
+        <source>&amp;Kompetanse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="312"/>
+        <source>Kompetanseområder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="335"/>
+        <source>Vis også de som ikke er &amp;vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="336"/>
+        <source>Vis også de som ikke er vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="342"/>
+        <source>Hvem kan kompetansen, best først</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="344"/>
+        <source>Enter eller dobbeltklikk åpner cellen i kartleggingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="364"/>
+        <source>Velg person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="371"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="379"/>
+        <source>Kan lære bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="475"/>
+        <source>Velg en person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="558"/>
+        <source>Velg en kompetanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="569"/>
+        <source>Hvem kan «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="574"/>
+        <source>%1 kan lære bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="575"/>
+        <source>%1 på nivå 3 eller høyere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="576"/>
+        <source>%1 ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="578"/>
+        <source>%1 utdaterte vurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="607"/>
+        <source>Velg en person for å se hva hen kan lære bort til andre (nivå 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="615"/>
+        <source>%1 kan lære bort (nivå 4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="617"/>
+        <source>%1 har ingen kompetanser på nivå 4 («kan lære bort») ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="597"/>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="677"/>
+        <source>Marker «{title}» som gjennomført</source>
+        <extracomment>The follow-up cell value meaning «no new assessment».</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="608"/>
+        <source>Vurder deltakerne på nytt i kompetansene tiltaket bygget, så viser varmekartet om gapet er lukket. Nivået står på dagens vurdering; endre der det har skjedd noe. Velg «–» for å ikke registrere en ny vurdering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="614"/>
+        <source>Ny vurdering av deltakerne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="628"/>
+        <source>Mål: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="630"/>
+        <source>{person} i {competence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="636"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="638"/>
+        <source>&amp;Vurdert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="639"/>
+        <source>Vurderingsdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="641"/>
+        <source>Hvordan gikk det? Hva lærte vi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="643"/>
+        <source>&amp;Evaluering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="644"/>
+        <source>Evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="647"/>
+        <source>&amp;Marker som gjennomført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="667"/>
+        <source>Vurderingsdatoen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="670"/>
+        <source>Vurderingsdatoen kan ikke være i fremtiden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,25 +956,123 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="462"/>
+        <source>Endre utviklingsmål for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="463"/>
+        <source>Nytt utviklingsmål for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="468"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="474"/>
+        <source> (nå {cur}, mål {tgt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="479"/>
+        <source>&amp;Kompetanse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="480"/>
+        <source>Kompetanseområde</source>
+        <translation type="unfinished">Competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="485"/>
+        <source>&amp;Målnivå:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="486"/>
+        <source>Målnivå</source>
+        <translation type="unfinished">Target level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="488"/>
+        <source>dd.mm.åååå (valgfritt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="489"/>
+        <source>&amp;Frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="489"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="491"/>
+        <source>Hva ble avtalt i utviklingssamtalen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="493"/>
+        <source>&amp;Notat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="493"/>
+        <source>Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="494"/>
+        <source>Tiltak som hører til målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="495"/>
+        <source>Søk i tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="499"/>
+        <source>&amp;Tiltak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="500"/>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="503"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapCanvas</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="576"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="603"/>
         <source>Varmekart</source>
         <extracomment>At the default zoom a narrow map widens its columns to use the width (up to a limit).</extracomment>
         <translation type="unfinished">Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="578"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="605"/>
         <source>Ansatte i rader og kompetanseområder i kolonner. Piltaster flytter valgt celle, Enter åpner vurderingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="608"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="634"/>
         <source>Rull ansatte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="609"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="635"/>
         <source>Rull kompetanseområder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,6 +1679,60 @@
     </message>
 </context>
 <context>
+    <name>HoldersModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="177"/>
+        <source>Navn</source>
+        <extracomment>Item data of categories in the competence tree, and of «velg person» (never None: PySide6 6.12 drops a reference to None each time an empty QVariant comes back to Python).</extracomment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="177"/>
+        <source>Team</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="177"/>
+        <source>Nivå</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="177"/>
+        <source>Egenvurdering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="178"/>
+        <source>Vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="178"/>
+        <source>Alder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="178"/>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="182"/>
+        <source>Ikke vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="218"/>
+        <source>Vurderingen er eldre enn kontorets grense og bør fornyes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="220"/>
+        <source>Dobbeltklikk for å åpne cellen i kartleggingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../kompetansekart/ui/matrix_view.py" line="399"/>
@@ -1264,7 +1779,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="934"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="966"/>
         <source>Forklaring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,8 +1866,8 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/main_window.py" line="163"/>
-        <source>&amp;Nylig brukt:</source>
-        <translation>&amp;Recently used:</translation>
+        <source>Nylig br&amp;ukt:</source>
+        <translation>Recently &amp;used:</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/main_window.py" line="193"/>
@@ -1676,23 +2191,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="721"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="720"/>
         <source>«%1» er ikke et nivå. Bruk 0–4, eller Delete for ikke vurdert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="802"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="801"/>
         <source>Nye vurderinger dateres %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="829"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="828"/>
         <source>%1 personer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="830"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="829"/>
         <source>%1 av %2 personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="314"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="317"/>
+        <source>&amp;Tittel:</source>
+        <translation type="unfinished">&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="318"/>
+        <source>Tittel på tiltaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="325"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="326"/>
+        <source>Type tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="328"/>
+        <source>(ingen på kontoret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="333"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="334"/>
+        <source>Ansvarlig på kontoret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="336"/>
+        <source>for eksempel Fylkeskontoret eller en kursleverandør</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="338"/>
+        <source>&amp;Ekstern ansvarlig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="339"/>
+        <source>Ekstern ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="341"/>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="345"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished">dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="342"/>
+        <source>&amp;Fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="343"/>
+        <source>Startdato</source>
+        <translation type="unfinished">Start date</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="346"/>
+        <source>T&amp;il:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="346"/>
+        <source>Sluttdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="351"/>
+        <source> timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="353"/>
+        <source>Timer per &amp;deltaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="354"/>
+        <source>Timer per deltaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="356"/>
+        <source>kroner (valgfritt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="357"/>
+        <source>&amp;Kostnad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="358"/>
+        <source>Kostnad i kroner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="363"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="364"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="366"/>
+        <source>Hvordan gikk det? Hva lærte vi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="368"/>
+        <source>E&amp;valuering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="369"/>
+        <source>Evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="371"/>
+        <source>Kompetanser tiltaket bygger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="372"/>
+        <source>Søk i kompetanser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="377"/>
+        <source> (gap hos {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="381"/>
+        <source>K&amp;ompetanser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="382"/>
+        <source>Kompetanser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="383"/>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="388"/>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="383"/>
+        <source>Søk i ansatte</source>
+        <translation type="unfinished">Search staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="387"/>
+        <source>Delta&amp;kere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="389"/>
+        <source>Velg de med &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="390"/>
+        <source>Kryss av alle med gap i de valgte kompetansene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="398"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="423"/>
+        <source>Kostnaden må være et tall i kroner, for eksempel 12 000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,7 +2491,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/office_dialog.py" line="73"/>
-        <source>&amp;Opprett</source>
+        <source>Opp&amp;rett</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
@@ -2026,156 +2741,1279 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="131"/>
+        <source>Endre planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="131"/>
+        <source>Ny planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="136"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="138"/>
+        <source>(velg selv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="143"/>
+        <source>&amp;Forslag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="144"/>
+        <source>Forslag til periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="146"/>
+        <source>for eksempel 2027 eller 1. halvår 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="147"/>
+        <source>&amp;Navn:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="148"/>
+        <source>Navn på perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="150"/>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="154"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished">dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="151"/>
+        <source>&amp;Fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="152"/>
+        <source>Periodens første dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="155"/>
+        <source>&amp;Til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="156"/>
+        <source>Periodens siste dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="159"/>
+        <source>&amp;Leder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="160"/>
+        <source>Leder som signerer planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="162"/>
+        <source>for eksempel mål fra årets styringsbrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="164"/>
+        <source>N&amp;otat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="165"/>
+        <source>Notat til perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="168"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="38"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="39"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="38"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="39"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="46"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="47"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="49"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="50"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="49"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="50"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="51"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="52"/>
         <source>for eksempel veileder eller rådgiver</source>
         <translation>for example case worker or adviser</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="52"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="53"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="53"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="54"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="56"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="57"/>
         <source>(uten team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="60"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="61"/>
         <source>T&amp;eam:</source>
         <translation>T&amp;eam:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="60"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="61"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="63"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="64"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="64"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="65"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="67"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="68"/>
         <source>&amp;Ansettelse:</source>
         <translation>E&amp;mployment:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="68"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="69"/>
         <source>Statlig eller kommunal ansettelse</source>
         <translation>State or municipal employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="71"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="72"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="72"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="73"/>
         <source>&amp;Startdato:</source>
-        <translation>&amp;Start date:</translation>
+        <translation>Start d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="73"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="74"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="87"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="88"/>
         <source>&amp;Roller:</source>
         <translation>&amp;Roles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="88"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="89"/>
         <source>Roller (kryss av med mellomrom)</source>
         <translation>Roles (tick with space)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="93"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="94"/>
         <source> timer per år</source>
         <translation> hours a year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="95"/>
-        <source>&amp;Læringstid:</source>
-        <translation>&amp;Learning time:</translation>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="96"/>
+        <source>Læringsti&amp;d:</source>
+        <translation>Learning &amp;hours:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="96"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="110"/>
+        <source>«Ny i NAV» f&amp;ullført:</source>
+        <translation>“Ny i NAV” &amp;done:</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="97"/>
         <source>Tilgjengelige læringstimer per år</source>
         <translation>Available learning hours a year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="99"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="100"/>
         <source>(ingen fadder)</source>
         <translation>(no buddy)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="104"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="105"/>
         <source>&amp;Fadder:</source>
         <translation>&amp;Buddy:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="105"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="106"/>
         <source>Fadder for nyansatte</source>
         <translation>Buddy for new staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="108"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="109"/>
         <source>dd.mm.åååå (tomt hvis ikke fullført)</source>
         <translation>dd.mm.yyyy (empty if not done)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="109"/>
-        <source>«Ny i NAV» &amp;fullført:</source>
-        <translation>“Ny i NAV” &amp;done:</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="110"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="111"/>
         <source>Dato da «Ny i NAV» ble fullført</source>
         <translation>Date “Ny i NAV” was completed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="114"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="115"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="31"/>
+        <source>Kurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="32"/>
+        <source>E-læring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="33"/>
+        <source>«Ny i NAV»</source>
+        <translation type="unfinished">“Ny i NAV”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="34"/>
+        <source>Kollegaveiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="35"/>
+        <source>Skulder-ved-skulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="36"/>
+        <source>Gruppeveiledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="37"/>
+        <source>Lærende møte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="38"/>
+        <source>Kompetanseuke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="39"/>
+        <source>Fagnettverk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="40"/>
+        <source>Videreutdanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="41"/>
+        <source>Fagdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="42"/>
+        <source>Lederutvikling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="43"/>
+        <source>Internkompetanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="44"/>
+        <source>Bestilling til fylket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="47"/>
+        <source>Planlagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="48"/>
+        <source>Pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="49"/>
+        <source>Gjennomført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_models.py" line="50"/>
+        <source>Avlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="160"/>
+        <source>Kompetanseplan</source>
+        <extracomment>(view key, target) — e.g. to show a person in the staff view.</extracomment>
+        <translation type="unfinished">Competence plan</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="167"/>
+        <source>Planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="169"/>
+        <source>&amp;Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="171"/>
+        <source>&amp;Ny periode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="171"/>
+        <source>Ny planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="173"/>
+        <source>&amp;Endre periode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="174"/>
+        <source>Endre planperioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="175"/>
+        <source>Slett periode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="176"/>
+        <source>Slett planperioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="177"/>
+        <source>Lag &amp;utkast fra gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="178"/>
+        <source>Lag utkast til tiltak fra kontorets gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="180"/>
+        <source>Skriv ut eller lagre PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="184"/>
+        <source>Skriv ut / &amp;Lagre PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="185"/>
+        <source>Kompetanseplanen for kontoret som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="187"/>
+        <source>Utviklingsplan for valgt &amp;ansatt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="189"/>
+        <source>Utviklingsplaner for &amp;alle ansatte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="191"/>
+        <source>&amp;Kompetanseplan for kontoret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="210"/>
+        <source>Sammendrag av perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="214"/>
+        <source>Deler av planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="215"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="346"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="380"/>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="216"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="320"/>
+        <source>Prioriteringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="217"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="348"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="598"/>
+        <source>Timer per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="218"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="360"/>
+        <source>Nyansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="219"/>
+        <source>Utviklingsplaner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="220"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="409"/>
+        <source>Bestillinger til fylket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="221"/>
+        <source>Effekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="228"/>
+        <source>&lt;h3&gt;Ingen kompetanseplan ennå&lt;/h3&gt;&lt;p&gt;Lag en planperiode (et år eller et halvår). Deretter kan du prioritere noen få områder, lage et utkast til tiltak fra kontorets gap og skrive ut planen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="234"/>
+        <source>Lag &amp;første planperiode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="235"/>
+        <source>Lag første planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="277"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="379"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="406"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="432"/>
+        <source>Kompetanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="277"/>
+        <source>Deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="278"/>
+        <source>Ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="278"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="278"/>
+        <source>Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="278"/>
+        <source>Timer/deltaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="279"/>
+        <source>Timer i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="279"/>
+        <source>Kostnad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="279"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="281"/>
+        <source>Tiltak i perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="282"/>
+        <source>Enter eller dobbeltklikk for å endre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="291"/>
+        <source>N&amp;ytt tiltak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="291"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="860"/>
+        <source>Nytt tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="293"/>
+        <source>Endre &amp;tiltak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="293"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="852"/>
+        <source>Endre tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="295"/>
+        <source>&amp;Marker gjennomført…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="296"/>
+        <source>Marker tiltaket som gjennomført og vurder deltakerne på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="298"/>
+        <source>Endre status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="299"/>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="310"/>
+        <source>Slett tiltak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="310"/>
+        <source>Slett tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="318"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="318"/>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="318"/>
+        <source>Gap nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="318"/>
+        <source>Begrunnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="327"/>
+        <source>Ny &amp;prioritering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="328"/>
+        <source>Ny prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="329"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="419"/>
+        <source>Endre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="329"/>
+        <source>Endre prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="331"/>
+        <source>Flytt &amp;opp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="331"/>
+        <source>Flytt prioriteringen opp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="333"/>
+        <source>Flytt &amp;ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="333"/>
+        <source>Flytt prioriteringen ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="335"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="421"/>
+        <source>Slett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="335"/>
+        <source>Slett prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="337"/>
+        <source>Velg noen få områder for perioden (høyst fem). Utkastet fra gap foreslår tiltak for dem først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="346"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="357"/>
+        <source>Navn</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="346"/>
+        <source>Team</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="346"/>
+        <source>Planlagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="347"/>
+        <source>Tilgjengelig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="347"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="359"/>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="357"/>
+        <source>Startet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="357"/>
+        <source>«Ny i NAV» innen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="358"/>
+        <source>Påmeldt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="358"/>
+        <source>Fadder</source>
+        <translation type="unfinished">Buddy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="358"/>
+        <source>Opplæringsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="365"/>
+        <source>Meld på «&amp;Ny i NAV»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="366"/>
+        <source>Nytt «Ny i NAV»-tiltak for nyansatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="368"/>
+        <source>«Ny i NAV» skal være gjennomført innen seks måneder etter startdatoen. Fadder settes på den ansatte under «Ansatte»; opplæringsplanen er den ansattes utviklingsmål.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="375"/>
+        <source>Ansatte</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="376"/>
+        <source>Velg en ansatt for å se utviklingsmålene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="379"/>
+        <source>Nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="379"/>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="379"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="380"/>
+        <source>Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="381"/>
+        <source>Utviklingsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="388"/>
+        <source>Nytt &amp;mål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="388"/>
+        <source>Nytt utviklingsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="390"/>
+        <source>Endre mål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="391"/>
+        <source>Endre utviklingsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="392"/>
+        <source>Slett mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="393"/>
+        <source>Slett utviklingsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="406"/>
+        <source>Bestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="406"/>
+        <source>Antall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="407"/>
+        <source>Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="416"/>
+        <source>Ny &amp;bestilling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="417"/>
+        <source>Ny bestilling til fylket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="419"/>
+        <source>Endre bestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="421"/>
+        <source>Slett bestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="423"/>
+        <source>Behov kontoret ikke kan dekke selv. Bestillingene følger med i sammendraget som deles med fylket (uten navn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="432"/>
+        <source>Når målet før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="432"/>
+        <source>Når målet nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="433"/>
+        <source>Med mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="433"/>
+        <source>Samlet gap før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="433"/>
+        <source>Samlet gap nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="434"/>
+        <source>Endring i gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="436"/>
+        <source>Endring per kompetanse siden forrige periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="470"/>
+        <source>{name} ({start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="548"/>
+        <source>Deltakere: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="553"/>
+        <source>Tiltak ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="566"/>
+        <source>{name} (hele kategorien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="584"/>
+        <source>Over budsjett (+{h} t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="593"/>
+        <source>Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om til periodens lengde. Avlyste tiltak telles ikke. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="595"/>
+        <source>%n person(er) er over timebudsjettet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="596"/>
+        <source>Ingen er over timebudsjettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="597"/>
+        <source>Timer per person ({n} over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="610"/>
+        <source>%n mål</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="612"/>
+        <source>I rute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="617"/>
+        <source>Nyansatte ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="629"/>
+        <source> (%n mål)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="673"/>
+        <source>Bestillinger til fylket ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="680"/>
+        <source>Ingen tidligere periode å sammenligne med. Når neste periode lages, viser denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="697"/>
+        <source>Lukket gap: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="701"/>
+        <source>Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. {closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye ansatte er vurdert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="712"/>
+        <source>%n tiltak</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="713"/>
+        <source>{h} timer i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="714"/>
+        <source>%n prioritering(er)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="717"/>
+        <source>%n over timebudsjettet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="719"/>
+        <source>%n nyansatt(e) med forfalt «Ny i NAV»</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="725"/>
+        <source>Leder: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="833"/>
+        <source>Slette planperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="834"/>
+        <source>Slette planperioden «{name}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="835"/>
+        <source>&amp;Slett periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan_view.py" line="836"/>
+        <source>Periodens %n tiltak og prioriteringene slettes også. Du kan angre med Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="878"/>
+        <source>«Ny i NAV»</source>
+        <translation type="unfinished">“Ny i NAV”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="879"/>
+        <source>Fylkeskontoret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="909"/>
+        <source>Slette tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="910"/>
+        <source>Slette tiltaket «{title}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="911"/>
+        <source>&amp;Slett tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="911"/>
+        <source>Du kan angre med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="928"/>
+        <source>Ingen forslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="929"/>
+        <source>Fant ingen gap uten tiltak i perioden. Alle med gap er allerede med i et tiltak for kompetansen, eller ingen er vurdert under målet sitt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1043"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1061"/>
+        <source>Lagre kompetanseplanen som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1075"/>
+        <source>Lagre utviklingsplanen som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1088"/>
+        <source>Lagre alle utviklingsplanene som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1100"/>
+        <source>PDF-en ble ikke lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="1112"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation type="unfinished">The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="216"/>
+        <source>Endre prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="216"/>
+        <source>Ny prioritering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="223"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="227"/>
+        <source>Kompetanse&amp;område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="228"/>
+        <source>Hel &amp;kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="235"/>
+        <source>Gjelder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="240"/>
+        <source> (gap {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="246"/>
+        <source>K&amp;ompetanse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="247"/>
+        <source>Kompetanseområde</source>
+        <translation type="unfinished">Competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="248"/>
+        <source>Kat&amp;egori:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="249"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="251"/>
+        <source>Hvorfor: for eksempel et mål i årets styringsbrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="254"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="255"/>
+        <source>Begrunnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="267"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="533"/>
+        <source>Endre bestilling til fylket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="534"/>
+        <source>Ny bestilling til fylket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="540"/>
+        <source>Feilmelding</source>
+        <translation type="unfinished">Error message</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="542"/>
+        <source>(ikke ett bestemt område)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="546"/>
+        <source>&amp;Kompetanse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="547"/>
+        <source>Kompetanseområde</source>
+        <translation type="unfinished">Competence area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="549"/>
+        <source>Hva ber kontoret fylket om?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="551"/>
+        <source>&amp;Bestilling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="552"/>
+        <source>Bestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="556"/>
+        <source>&amp;Antall personer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="557"/>
+        <source>Antall personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_dialogs.py" line="560"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished">&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -2218,178 +4056,178 @@
         <translation>The roles of the office with how many people hold each</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="278"/>
         <source>&amp;Ny rolle…</source>
         <translation>&amp;New role…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="277"/>
-        <location filename="../kompetansekart/ui/roles_view.py" line="561"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="278"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="571"/>
         <source>Ny rolle</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="279"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="280"/>
         <source>Sl&amp;ett rolle…</source>
-        <translation>D&amp;elete role…</translation>
+        <translation>Delete ro&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="280"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="281"/>
         <source>Slett rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="286"/>
         <source>R&amp;oller:</source>
         <translation>R&amp;oles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="296"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="298"/>
-        <source>&amp;Navn:</source>
-        <translation>&amp;Name:</translation>
+        <location filename="../kompetansekart/ui/roles_view.py" line="299"/>
+        <source>N&amp;avn:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="299"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="300"/>
         <source>Rollens navn</source>
         <translation>Name of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="303"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="304"/>
         <source>Hva har rollen ansvar for? Hvem gjør hva, og hvor mye tid har rollen?</source>
         <translation>What is the role responsible for? Who does what, and how much time does the role have?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="305"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="306"/>
         <source>&amp;Mandat:</source>
-        <translation>&amp;Mandate:</translation>
+        <translation>Man&amp;date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="306"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="307"/>
         <source>Rollens mandat</source>
         <translation>Mandate of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="309"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="310"/>
         <source>Personer med rollen</source>
         <translation>People with the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="310"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="311"/>
         <source>Har rollen:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="317"/>
         <source>Kompetanser rollen krever</source>
         <translation>Competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="317"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="318"/>
         <source>Skriv 0–4 for målnivå, Delete fjerner kravet</source>
         <translation>Type 0–4 for the target level, Delete removes the requirement</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="336"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="337"/>
         <source>Vis &amp;bare kompetanser rollen krever</source>
-        <translation>Show &amp;only competences the role requires</translation>
+        <translation>Show onl&amp;y competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="337"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="338"/>
         <source>Vis bare kompetanser rollen krever</source>
         <translation>Show only competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="339"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="340"/>
         <source>&amp;Kompetanser og målnivå:</source>
-        <translation>&amp;Competences and target levels:</translation>
+        <translation>Com&amp;petences and target levels:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="341"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="342"/>
         <source>Skriv et tall 0–4 i en rad for å sette målnivået, Delete fjerner kravet.</source>
         <translation>Type a number 0–4 in a row to set the target level; Delete removes the requirement.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="347"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="348"/>
         <source>&amp;Lagre rollen</source>
         <translation>&amp;Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="347"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="348"/>
         <source>Lagre rollen</source>
         <translation>Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="349"/>
-        <source>&amp;Forkast endringer</source>
-        <translation>&amp;Discard changes</translation>
+        <location filename="../kompetansekart/ui/roles_view.py" line="350"/>
+        <source>Forkas&amp;t endringer</source>
+        <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="350"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="351"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="356"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="357"/>
         <source>Lagringsstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="424"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="434"/>
         <source>Ingen rolle er valgt.</source>
         <translation>No role is selected.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="426"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="436"/>
         <source>Endringer som ikke er lagret.</source>
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="429"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="439"/>
         <source>Lagret. Rollen krever {n} kompetanser.</source>
         <translation>Saved. The role requires {n} competences.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="452"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="462"/>
         <source>ingen ennå</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="561"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="571"/>
         <source>&amp;Rollens navn:</source>
         <translation>&amp;Name of the role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="562"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="572"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="577"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="587"/>
         <source>Slette rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="578"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="588"/>
         <source>Slette rollen «{name}»?</source>
         <translation>Delete the role “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="579"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="589"/>
         <source>&amp;Slett rolle</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="580"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="590"/>
         <source>{n} personer har rollen. De beholder sine andre roller, men målnivåene som kom fra denne rollen forsvinner. Vurderingene beholdes. Du kan angre med Ctrl+Z.</source>
         <translation>{n} people hold the role. They keep their other roles, but the target levels that came from this role go away. Assessments are kept. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="587"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="597"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -2545,7 +4383,7 @@
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="299"/>
         <source>Sø&amp;k:</source>
-        <translation>Sear&amp;ch:</translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="301"/>
@@ -2580,7 +4418,7 @@
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
         <source>&amp;Endre…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
@@ -2589,9 +4427,9 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="313"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="499"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="503"/>
         <source>Marker som sl&amp;uttet</source>
-        <translation>Mark as le&amp;ft</translation>
+        <translation>Mar&amp;k as left</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/staff_view.py" line="314"/>
@@ -2631,127 +4469,160 @@
         <translation>The teams of the office with their number of active staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="387"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="391"/>
         <source>Nytt tea&amp;m…</source>
-        <translation>New tea&amp;m…</translation>
+        <translation>Ne&amp;w team…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="387"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="391"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="619"/>
         <source>Nytt team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="389"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="393"/>
         <source>&amp;Gi nytt navn…</source>
-        <translation>Rena&amp;me…</translation>
+        <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="390"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="625"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="394"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="629"/>
         <source>Gi teamet nytt navn</source>
         <translation>Rename the team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="392"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="396"/>
         <source>Slett te&amp;am…</source>
         <translation>Delete te&amp;am…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="393"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="397"/>
         <source>Slett team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="464"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="468"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="467"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="471"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="488"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="492"/>
         <source>Viser {shown} av {total} ansatte</source>
         <translation>Showing {shown} of {total} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="490"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="494"/>
         <source> (og {n} som har sluttet)</source>
         <translation> (and {n} who have left)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="491"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="495"/>
         <source> ({n} som har sluttet er skjult)</source>
         <translation> ({n} who have left are hidden)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="498"/>
-        <source>Marker som &amp;aktiv</source>
-        <translation>Mark as &amp;active</translation>
+        <location filename="../kompetansekart/ui/staff_view.py" line="502"/>
+        <source>Marker som akt&amp;iv</source>
+        <translation>Mar&amp;k as active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="593"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="597"/>
         <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
         <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="602"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="606"/>
         <source>Slette ansatt</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="603"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="607"/>
         <source>Slette «{name}» og all historikken?</source>
         <translation>Delete “{name}” and all the history?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="604"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="605"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="609"/>
         <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
         <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="625"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="619"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="629"/>
         <source>&amp;Teamets navn:</source>
         <translation>&amp;Name of the team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="617"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="621"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="635"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="639"/>
         <source>Slette team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="636"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="640"/>
         <source>Slette teamet «{name}»?</source>
         <translation>Delete the team “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="637"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="641"/>
         <source>&amp;Slett team</source>
         <translation>&amp;Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="638"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="642"/>
         <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
         <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="646"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="650"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TeachModel</name>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="255"/>
+        <source>Kompetanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="255"/>
+        <source>Kategori</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="255"/>
+        <source>Vurdert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="256"/>
+        <source>Kan hjelpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="274"/>
+        <source>%1 kolleger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/experts_view.py" line="278"/>
+        <source>Kolleger som mangler nivået rollen krever, eller som ikke er vurdert ennå.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

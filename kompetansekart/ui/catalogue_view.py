@@ -309,7 +309,7 @@ class CatalogueView(QWidget):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._chosen)
         self.tree.installEventFilter(self)
-        self.add_category_button = named(QPushButton(self.tr("Ny &kategori…")),
+        self.add_category_button = named(QPushButton(self.tr("Ny kate&gori…")),
                                          self.tr("Ny kategori"))
         self.add_category_button.clicked.connect(self.add_category)
         self.add_competence_button = named(QPushButton(self.tr("Nytt &område…")),
@@ -336,7 +336,7 @@ class CatalogueView(QWidget):
         self.details.addWidget(self._competence_page())
         self.save_button = named(QPushButton(self.tr("&Lagre")), self.tr("Lagre endringene"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = named(QPushButton(self.tr("&Forkast endringer")),
+        self.discard_button = named(QPushButton(self.tr("Forka&st endringer")),
                                     self.tr("Forkast endringene i skjemaet"))
         self.discard_button.clicked.connect(self.discard)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -430,7 +430,7 @@ class CatalogueView(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.competence_name = QLineEdit()
-        field_row(form, self.tr("Na&vn:"), self.competence_name, self.errors, "competence_name",
+        field_row(form, self.tr("N&avn:"), self.competence_name, self.errors, "competence_name",
                   self.tr("Kompetanseområdets navn"))
         self.competence_category = QComboBox()
         field_row(form, self.tr("&Kategori:"), self.competence_category, self.errors,

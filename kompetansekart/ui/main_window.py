@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.recent_list = named(QListWidget(), self.tr("Nylig brukte kontorfiler"))
         self.recent_list.itemActivated.connect(
             lambda item: self.open_path(item.data(Qt.ItemDataRole.UserRole)))
-        recent_label = QLabel(self.tr("&Nylig brukt:"))
+        recent_label = QLabel(self.tr("Nylig br&ukt:"))
         recent_label.setBuddy(self.recent_list)
         for w in (title, text):
             inner.addWidget(w)

@@ -70,7 +70,7 @@ class NewOfficeDialog(QDialog):
         named(self.path, self.tr("Filens plassering og navn"))
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
-        layout.addWidget(dialog_buttons(self, self.tr("&Opprett")))
+        layout.addWidget(dialog_buttons(self, self.tr("Opp&rett")))
         self.name.textEdited.connect(self._name_changed)
         self.path.textEdited.connect(self._mark_path_edited)
         self.setMinimumWidth(520)

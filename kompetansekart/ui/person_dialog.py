@@ -93,7 +93,7 @@ class PersonDialog(QDialog):
         self.hours.setDecimals(0)
         self.hours.setSuffix(self.tr(" timer per år"))
         self.hours.setValue(existing.hours_per_year if existing else 40.0)
-        field_row(form, self.tr("&Læringstid:"), self.hours, self.errors, "hours_per_year",
+        field_row(form, self.tr("Læringsti&d:"), self.hours, self.errors, "hours_per_year",
                   self.tr("Tilgjengelige læringstimer per år"))
 
         self.buddy = QComboBox()
@@ -107,7 +107,7 @@ class PersonDialog(QDialog):
 
         self.ny_i_nav = QLineEdit(_text(existing.ny_i_nav_done) if existing else "")
         self.ny_i_nav.setPlaceholderText(self.tr("dd.mm.åååå (tomt hvis ikke fullført)"))
-        field_row(form, self.tr("«Ny i NAV» &fullført:"), self.ny_i_nav, self.errors,
+        field_row(form, self.tr("«Ny i NAV» f&ullført:"), self.ny_i_nav, self.errors,
                   "ny_i_nav_done", self.tr("Dato da «Ny i NAV» ble fullført"))
 
         layout.addLayout(form)

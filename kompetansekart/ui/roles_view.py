@@ -296,7 +296,7 @@ class RolesView(QWidget):
         self.errors = FieldErrors(ErrorLabel(self.tr("Feilmelding")))
         form = QFormLayout()
         self.name = QLineEdit()
-        field_row(form, self.tr("&Navn:"), self.name, self.errors, "name",
+        field_row(form, self.tr("N&avn:"), self.name, self.errors, "name",
                   self.tr("Rollens navn"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
@@ -347,7 +347,7 @@ class RolesView(QWidget):
 
         self.save_button = named(QPushButton(self.tr("&Lagre rollen")), self.tr("Lagre rollen"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = named(QPushButton(self.tr("&Forkast endringer")),
+        self.discard_button = named(QPushButton(self.tr("Forkas&t endringer")),
                                     self.tr("Forkast endringene i skjemaet"))
         self.discard_button.clicked.connect(self.discard)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)

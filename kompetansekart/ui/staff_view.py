@@ -499,7 +499,7 @@ class StaffView(QWidget):
         row = self.selected_row()
         for button in (self.edit_button, self.status_button, self.delete_button):
             button.setEnabled(row is not None)
-        self.status_button.setText(self.tr("Marker som &aktiv") if row and not row.active
+        self.status_button.setText(self.tr("Marker som akt&iv") if row and not row.active
                                    else self.tr("Marker som sl&uttet"))
         has_team = self.selected_team_id() is not None
         self.rename_team_button.setEnabled(has_team)

@@ -404,3 +404,57 @@ def test_english_translation_is_a_drop_in(qtbot: QtBot, qapp: object, tmp_path: 
         for translator in translators:
             application.removeTranslator(translator)
     app_module.install_translators(application, "nb")
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons and labels with a buddy inside a widget."""
+    from PySide6.QtWidgets import QLabel
+
+    keys = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget):
+            continue
+        if isinstance(child, QAbstractButton) or (isinstance(child, QLabel) and child.buddy()):
+            text = child.text().replace("&&", "")
+            if "&" in text:
+                keys.append(text[text.index("&") + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeContext,
+                                                  staffed: dict[str, int], lang: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kompetansekart.ui.office_dialog import NewOfficeDialog
+    from kompetansekart.ui.person_dialog import PersonDialog
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    translators = app_module.install_translators(application, lang)
+    try:
+        window = MainWindow(Settings(), remember=False)
+        qtbot.addWidget(window)
+        window.set_office(ctx.office)
+        window.show()
+        menu_keys = [a.text()[a.text().index("&") + 1].lower()
+                     for a in window.menuBar().actions()]
+        assert len(set(menu_keys)) == len(menu_keys)
+        for key in MY_VIEWS:
+            view = window.show_view(key)
+            assert view is not None
+            if key == "catalogue":  # the competence page has the most fields
+                view.show_target({"competence_id": staffed["comp_mi"]})
+            keys = mnemonics(view) + menu_keys
+            assert len(set(keys)) == len(keys), (lang, key, sorted(keys))
+        for dialog in (PersonDialog(ctx, staffed["kari"], window), NewOfficeDialog(window)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            keys = mnemonics(dialog)
+            assert len(set(keys)) == len(keys), (lang, type(dialog).__name__, sorted(keys))
+            dialog.close()
+        window.close()
+    finally:
+        for translator in translators:
+            application.removeTranslator(translator)
+        app_module.install_translators(application, "nb")
