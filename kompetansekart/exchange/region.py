@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kompetansekart.domain.planning import kind_label
 from kompetansekart.exchange import summary
 from kompetansekart.exchange.summary import (
     CompetenceSummary,
@@ -30,15 +31,6 @@ log = logging.getLogger("kompetansekart.exchange")
 
 #: File endings picked up when a folder is opened.
 SUFFIXES = (summary.SUFFIX, OFFICE_SUFFIX)
-MEASURE_KIND_LABELS = {
-    "course": "kurs", "elearning": "e-læring", "ny_i_nav": "«Ny i NAV»",
-    "peer_mentoring": "kollegaveiledning", "shoulder": "skulder-ved-skulder",
-    "group_guidance": "gruppeveiledning", "learning_meeting": "lærende møte",
-    "competence_week": "kompetanseuke", "network": "fagnettverk",
-    "further_education": "videreutdanning", "professional_day": "fagdag",
-    "leadership": "lederutvikling", "internal_expert": "internkompetanse",
-    "county_request": "bestilling til fylket",
-}
 
 
 @dataclass(frozen=True)
@@ -419,7 +411,7 @@ def _suggestion(area: str, uuid: str, name: str, needing: list[OfficeSummary],
                        + (" m.fl." if len(teachers) > 6 else "") + ".")
     planned = []
     for office in needing:
-        kinds = sorted({MEASURE_KIND_LABELS.get(m.kind, m.kind) for m in office.measures
+        kinds = sorted({kind_label(m.kind) for m in office.measures
                         if uuid in m.competences and m.status in ("planned", "ongoing")})
         if kinds:
             planned.append(f"{office.name} ({', '.join(kinds)})")

@@ -35,10 +35,6 @@ DEFAULT_K = 3
 MIN_K, MAX_K = 2, 10
 #: Replaces a name found in free text.
 REDACTED = "[navn fjernet]"
-MEASURE_KINDS = frozenset({
-    "course", "elearning", "ny_i_nav", "peer_mentoring", "shoulder", "group_guidance",
-    "learning_meeting", "competence_week", "network", "further_education", "professional_day",
-    "leadership", "internal_expert", "county_request"})
 
 
 def check_k(k: int) -> int:

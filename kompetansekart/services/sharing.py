@@ -72,8 +72,10 @@ def summary_detail(data: bytes, k: int) -> str:
     import json
 
     doc = json.loads(data)
+    requests = len(doc["requests"])
     return (f"k = {k}; {len(doc['competences'])} kompetanseområder, "
-            f"{len(doc['plan']['measures'])} tiltak, {len(doc['requests'])} bestillinger")
+            f"{len(doc['plan']['measures'])} tiltak, {requests} "
+            f"bestilling{'' if requests == 1 else 'er'}")
 
 
 def save_summary(office: OfficeFile, target: Path, data: bytes, k: int) -> Change | None:
