@@ -357,9 +357,12 @@ class CategoryHeader(QHeaderView):
             painter.setPen(QColor("#ffffff"))
             painter.drawLine(band.topRight(), band.bottomRight())
             painter.setPen(QColor("#1b1f24"))
+            # Centre the name in the visible part of the band, so it stays readable when
+            # the band is partly scrolled out.
+            visible = band.intersected(QRect(0, 0, self.viewport().width(), self.BAND))
             text = fm.elidedText(span.category.name, Qt.TextElideMode.ElideRight,
-                                 band.width() - 8)
-            painter.drawText(band.adjusted(4, 0, -4, 0), CENTRE, text)
+                                 visible.width() - 8)
+            painter.drawText(visible.adjusted(4, 0, -4, 0), CENTRE, text)
         painter.end()
 
 
@@ -472,7 +475,6 @@ class MatrixView(QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.count_label)
         filters.addStretch(1)
-        filters.addWidget(self.legend)
 
         # -- entry mode (second row) --
         self.source_buttons: dict[str, QRadioButton] = {}
@@ -510,7 +512,6 @@ class MatrixView(QWidget):
         entry.addWidget(self.round_check)
         entry.addWidget(self.round_date)
         entry.addWidget(self.date_hint)
-        entry.addSpacing(16)
         self.move_combo = QComboBox()
         self.move_combo.setAccessibleName(self.tr("Etter tasting"))
         self.move_combo.addItem(self.tr("gå til høyre"), MOVE_RIGHT)
@@ -518,8 +519,8 @@ class MatrixView(QWidget):
         self.move_combo.addItem(self.tr("bli stående"), MOVE_NONE)
         move_label = QLabel(self.tr("Etter &tasting:"))
         move_label.setBuddy(self.move_combo)
-        entry.addWidget(move_label)
-        entry.addWidget(self.move_combo)
+        filters.addWidget(move_label)
+        filters.addWidget(self.move_combo)
         entry.addStretch(1)
 
         # -- the grid --
@@ -569,6 +570,7 @@ class MatrixView(QWidget):
         layout.addLayout(entry)
         layout.addWidget(self.message_label)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.legend)
         self.setTabOrder(self.team_combo, self.role_combo)
 
         ctx.changed.connect(self._on_changed)
@@ -619,6 +621,8 @@ class MatrixView(QWidget):
             self.team_combo.setCurrentIndex(0)
             self.role_combo.setCurrentIndex(0)
         self.select_cell(person_id, competence_id)
+        self.table.scrollTo(self.table.currentIndex(),
+                            QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
 
     def select_cell(self, person_id: int, competence_id: int) -> bool:
