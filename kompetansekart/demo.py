@@ -35,7 +35,7 @@ from kompetansekart.storage.officefile import configure
 MIN_STAFF = 3
 MAX_STAFF = 1000
 #: How many yearly assessment rounds of history the demo has (newest about 6 weeks ago).
-ROUNDS = 4
+ROUNDS = 3
 
 # Competences the demo office is deliberately weak in (they become the top needs and the
 # priorities of the plan), and the one only a single person holds.
@@ -187,9 +187,11 @@ class _Builder:
         if self.total_competences is None or self.total_competences <= have:
             return
         cats = [cid for (cid,) in self.conn.execute("SELECT id FROM category ORDER BY position")]
-        role_pool = [self.role_id[n] for n in ("Veileder", "Sosialveileder", "Teamkoordinator",
-                                               "Fagutvikler", "Ungdomsveileder",
-                                               "Veileder helse og arbeid", "Markedskoordinator")]
+        # Each extra area is required by one role (sometimes two), as local areas usually are.
+        role_pool = [self.role_id[n] for n in (
+            "Veileder", "Sosialveileder", "Teamkoordinator", "Fagutvikler", "Ungdomsveileder",
+            "Veileder helse og arbeid", "Markedskoordinator", "Kollegaveileder", "Fadder",
+            "Jobbspesialist", "Endringsagent", "Opplæringsansvarlig")]
         components = ("knowledge", "skill", "attitude")
         comp_rows = []
         req_rows = []
@@ -202,7 +204,7 @@ class _Builder:
                               components[number % 3], f"Lokalt fagområde nummer {number}.",
                               100 + number))
             self.comp_id[name] = cid
-            for role in self.rng.sample(role_pool, self.rng.choice((1, 1, 2))):
+            for role in self.rng.sample(role_pool, self.rng.choice((1, 1, 1, 2))):
                 req_rows.append((role, cid, self.rng.choice((1, 2, 2, 3))))
         self.conn.executemany(
             "INSERT INTO competence(id, uuid, name, category_id, component, description, "
@@ -361,7 +363,7 @@ class _Builder:
                         level -= 1
                     elif tenure_years > 8 and rng.random() < 0.25:
                         level += 1
-                elif rng.random() < 0.3:
+                elif rng.random() < 0.15:  # some assessed beyond what their roles need
                     level = rng.choice((0, 1, 1, 2, 2, 3))
                 else:
                     continue
@@ -399,7 +401,8 @@ class _Builder:
                 if newest is None:
                     newest = lvl
                     self.levels[(person.id, cid)] = lvl
-            if rng.random() < (0.85, 0.5, 0.4, 0.3)[min(k, 3)] and rng.random() < 0.95:
+            # The office began with self-assessments two rounds ago.
+            if k < 2 and rng.random() < (0.85, 0.5)[k] and rng.random() < 0.95:
                 noise = 0 if rng.random() < 0.9 else rng.choice((-1, 1))
                 lean = bias if rng.random() < 0.7 else 0
                 own = max(0, min(4, lvl + lean + noise))

@@ -14,8 +14,12 @@ Rules:
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from kompetansekart.domain.snapshot import AssessmentRecord, OfficeData, PersonInfo
 
@@ -134,8 +138,25 @@ def add_months(day: date, months: int) -> date:
     raise ValueError(day)  # pragma: no cover - 28 always exists
 
 
-def _newer(a: AssessmentRecord, b: AssessmentRecord | None) -> bool:
-    return b is None or (a.assessed_on, a.id) > (b.assessed_on, b.id)
+_ORDER = attrgetter("assessed_on", "id")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many small objects are built.
+
+    Building tens of thousands of records otherwise triggers repeated full collections that
+    walk every object of the program (SQLAlchemy's included), which cost more than the work.
+    Nothing built here forms reference cycles, so nothing is left for the collector.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def targets(data: OfficeData) -> dict[tuple[int, int], int]:
@@ -155,26 +176,36 @@ def targets(data: OfficeData) -> dict[tuple[int, int], int]:
 
 
 class Analysis:
-    """All derived facts of an office, computed once from an OfficeData."""
+    """All derived facts of an office, computed once from an OfficeData.
+
+    The constructor picks the current and self-assessment of every cell in one pass over the
+    history; office-level facts (needs, coverage) are computed on first use and kept, so an
+    Analysis must be rebuilt when the data changes (OfficeContext does that on every change).
+    """
 
     def __init__(self, data: OfficeData, *, active_only: bool = True) -> None:
         self.data = data
         self.people: list[PersonInfo] = [p for p in data.people if p.active or not active_only]
         person_ids = {p.id for p in self.people}
         self.competence_ids = [c.id for c in data.competences]
+        self._names = {c.id: c.name for c in data.competences}
         self._target = targets(data)
 
-        leader: dict[tuple[int, int], AssessmentRecord] = {}
-        own: dict[tuple[int, int], AssessmentRecord] = {}
-        for rec in data.assessments:
-            if rec.person_id not in person_ids:
-                continue
-            key = (rec.person_id, rec.competence_id)
-            store = leader if rec.source in LEADER_SOURCES else own
-            if _newer(rec, store.get(key)):
-                store[key] = rec
-        self._leader = leader
-        self._self = own
+        # Newest by (date, entry): after the sort the last record of a cell wins. The reader
+        # delivers the history in entry order, which is nearly by date, so the sort is cheap.
+        leader_sources = LEADER_SOURCES
+        with paused_gc():
+            history = sorted(data.assessments, key=_ORDER)
+            self._leader: dict[tuple[int, int], AssessmentRecord] = {
+                (r.person_id, r.competence_id): r for r in history
+                if r.source in leader_sources and r.person_id in person_ids}
+            self._self: dict[tuple[int, int], AssessmentRecord] = {
+                (r.person_id, r.competence_id): r for r in history
+                if r.source not in leader_sources and r.person_id in person_ids}
+        self._needs: list[Need] | None = None
+        self._coverages: list[Coverage] | None = None
+        self._by_competence: tuple[dict[int, list[tuple[int, int]]],
+                                   dict[int, list[tuple[int, int]]]] | None = None
 
     # -- cells ---------------------------------------------------------------------------
 
@@ -218,34 +249,54 @@ class Analysis:
 
     # -- office-level facts --------------------------------------------------------------
 
+    def _per_competence(self) -> tuple[dict[int, list[tuple[int, int]]],
+                                       dict[int, list[tuple[int, int]]]]:
+        """(current levels, targets) per competence as (person, level), in people order."""
+        if self._by_competence is None:
+            order = {p.id: i for i, p in enumerate(self.people)}
+            levels: dict[int, list[tuple[int, int]]] = {c: [] for c in self.competence_ids}
+            for (pid, cid), rec in self._leader.items():
+                if rec.level is not None and cid in levels:
+                    levels[cid].append((pid, rec.level))
+            wanted: dict[int, list[tuple[int, int]]] = {c: [] for c in self.competence_ids}
+            for (pid, cid), level in self._target.items():
+                if pid in order and cid in wanted:
+                    wanted[cid].append((pid, level))
+            for table in (levels, wanted):
+                for rows in table.values():
+                    rows.sort(key=lambda row: order[row[0]])
+            self._by_competence = (levels, wanted)
+        return self._by_competence
+
     def required_level(self, competence_id: int) -> int | None:
         """The highest target any active person has for the competence (None: not required)."""
-        levels = [self._target[(p.id, competence_id)] for p in self.people
-                  if self._target.get((p.id, competence_id), 0) > 0]
-        return max(levels) if levels else None
+        wanted = self._per_competence()[1].get(competence_id, [])
+        return max((lvl for _, lvl in wanted if lvl > 0), default=None)
 
     def coverage(self, competence_id: int, level: int | None = None) -> Coverage:
         """Who covers a competence at the required level, or at `level` if given."""
+        levels, wanted = self._per_competence()
         required = self.required_level(competence_id)
         threshold = level if level is not None else required
-        holders: list[int] = []
+        holders = () if threshold is None else tuple(
+            pid for pid, cur in levels.get(competence_id, []) if cur >= threshold)
         meeting = with_target = 0
-        for person in self.people:
-            cur = self.current(person.id, competence_id)
-            if threshold is not None and cur is not None and cur >= threshold:
-                holders.append(person.id)
-            tgt = self._target.get((person.id, competence_id))
-            if tgt is not None and tgt > 0:
+        for pid, tgt in wanted.get(competence_id, []):
+            if tgt > 0:
                 with_target += 1
+                cur = self.current(pid, competence_id)
                 if cur is not None and cur >= tgt:
                     meeting += 1
-        comp = self.data.competence(competence_id)
-        return Coverage(competence_id, comp.name, required, len(holders), tuple(holders),
-                        meeting, with_target)
+        return Coverage(competence_id, self._names[competence_id], required, len(holders),
+                        holders, meeting, with_target)
 
     def coverages(self, level: int | None = None) -> list[Coverage]:
         """Coverage of every competence, in catalogue order."""
-        return [self.coverage(c, level) for c in self.competence_ids]
+        if level is not None:
+            return [self.coverage(c, level) for c in self.competence_ids]
+        if self._coverages is None:
+            self._coverages = [self.coverage(c) for c in self.competence_ids]
+        return list(self._coverages)
 
     def vulnerable(self) -> list[Coverage]:
         """Competences the office requires that one person or nobody covers."""
@@ -253,25 +304,37 @@ class Analysis:
 
     def needs(self) -> list[Need]:
         """Competences with a gap or unknown gap, ranked by total gap, then people affected."""
-        names = {c.id: c.name for c in self.data.competences}
-        totals: dict[int, list[int]] = {}
-        for person in self.people:
-            for comp_id in self.competence_ids:
-                cell = self.cell(person.id, comp_id)
-                if cell.gap or cell.unknown_gap:
-                    row = totals.setdefault(comp_id, [0, 0, 0])
-                    row[0] += cell.gap
-                    row[1] += 1 if cell.gap else 0
-                    row[2] += 1 if cell.unknown_gap else 0
-        needs = [Need(cid, names[cid], t, n, u) for cid, (t, n, u) in totals.items()]
-        needs.sort(key=lambda n: (-n.total_gap, -n.people_with_gap, -n.unknown_gaps, n.name))
-        return needs
+        if self._needs is None:
+            active = {p.id for p in self.people}
+            names = self._names
+            leader = self._leader
+            totals: dict[int, list[int]] = {}
+            # Only cells with a target can have a gap, so walk the targets, not the matrix.
+            for key, target in self._target.items():
+                if key[0] not in active or key[1] not in names:
+                    continue
+                rec = leader.get(key)
+                current = rec.level if rec is not None else None
+                if current is None:
+                    if target <= 0:
+                        continue
+                    row = totals.setdefault(key[1], [0, 0, 0])
+                    row[2] += 1
+                elif target > current:
+                    row = totals.setdefault(key[1], [0, 0, 0])
+                    row[0] += target - current
+                    row[1] += 1
+            needs = [Need(cid, names[cid], t, n, u) for cid, (t, n, u) in totals.items()]
+            needs.sort(key=lambda n: (-n.total_gap, -n.people_with_gap, -n.unknown_gaps, n.name))
+            self._needs = needs
+        return list(self._needs)
 
     def disagreements(self, threshold: int = 1) -> list[Disagreement]:
         """Cells where self and leader assessment differ by at least `threshold`."""
         result = []
+        leader = self._leader
         for key, own in self._self.items():
-            lead = self._leader.get(key)
+            lead = leader.get(key)
             if own.level is None or lead is None or lead.level is None:
                 continue
             if abs(own.level - lead.level) >= threshold:
@@ -281,13 +344,11 @@ class Analysis:
 
     def stale(self, months: int | None = None) -> list[Stale]:
         """Current assessments older than `months` (default: the office setting)."""
-        limit = add_months(self.data.today, -(months if months is not None
-                                              else self.data.stale_months))
-        result = []
-        for (pid, cid), rec in self._leader.items():
-            if rec.level is not None and rec.assessed_on < limit:
-                result.append(Stale(pid, cid, rec.assessed_on,
-                                    (self.data.today - rec.assessed_on).days))
+        today = self.data.today
+        limit = add_months(today, -(months if months is not None else self.data.stale_months))
+        result = [Stale(pid, cid, rec.assessed_on, (today - rec.assessed_on).days)
+                  for (pid, cid), rec in self._leader.items()
+                  if rec.level is not None and rec.assessed_on < limit]
         result.sort(key=lambda s: (s.assessed_on, s.person_id, s.competence_id))
         return result
 
