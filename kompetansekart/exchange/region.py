@@ -408,7 +408,7 @@ def _suggestion(area: str, uuid: str, name: str, needing: list[OfficeSummary],
     teachers = [o.name for o in pool if _teachers(o, cells.get((position[id(o)], uuid)))]
     if teachers:
         reasons.append("Kan lære bort: " + ", ".join(teachers[:6])
-                       + (" m.fl." if len(teachers) > 6 else "") + ".")
+                       + (" m.fl." if len(teachers) > 6 else "."))
     planned = []
     for office in needing:
         kinds = sorted({kind_label(m.kind) for m in office.measures
