@@ -150,7 +150,9 @@ class HistoryPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        facts = QFormLayout()
+        self.facts = QWidget()
+        facts = QFormLayout(self.facts)
+        facts.setContentsMargins(0, 4, 0, 4)
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         facts.addRow(self.tr("Leder:"), self._current)
         facts.addRow(self.tr("Egenvurdering:"), self._self)
@@ -209,7 +211,7 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self._title)
         layout.addWidget(self._subtitle)
-        layout.addLayout(facts)
+        layout.addWidget(self.facts)
         layout.addLayout(target_row)
         layout.addWidget(line)
         layout.addWidget(history_label)
@@ -259,6 +261,7 @@ class HistoryPanel(QWidget):
         enabled = cell is not None
         for widget in (self.target_combo, self.history_view, self.note_edit):
             widget.setEnabled(enabled)
+        self.facts.setVisible(enabled)
         if cell is None or self._person_id is None or self._competence_id is None:
             self._title.setText(self.tr("Ingen celle valgt"))
             self._subtitle.setText(self.tr("Velg en celle i kartleggingen for å se historikken."))

@@ -597,6 +597,9 @@ class MatrixView(QWidget):
         self._update_count()
         if keep is not None:
             self.select_cell(*keep)
+        elif self.proxy.rowCount() and self.proxy.columnCount():
+            # Ready to type: the first cell is current from the start.
+            self._set_current(self.proxy.index(0, 0))
         else:
             self.panel.show_cell(None, None)
 
