@@ -31,7 +31,7 @@ from kompetansekart.services import plans
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import ErrorLabel, dialog_buttons, named
-from kompetansekart.ui.plan_dialogs import MeasureDialog
+from kompetansekart.ui.plan_measure_form import MeasureDialog
 from kompetansekart.ui.plan_models import WARN_INK, hours_text, kind_text
 
 

@@ -3,19 +3,14 @@ development plans, requests to the county, the effect since the last period, and
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,114 +30,38 @@ from kompetansekart.domain.planning import (
     MeasureInfo,
     PeriodInfo,
     PlanSnapshot,
-    compare_periods,
     draft_proposals,
-    hours_per_person,
     new_staff_followup,
 )
-from kompetansekart.reports.common import PlanSource
 from kompetansekart.services import plans
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.plan_reader import load_plan
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import confirm, fmt_date, named, warn
-from kompetansekart.ui.plan_dialogs import (
-    FollowUpDialog,
-    GoalDialog,
-    MeasureDialog,
-    PeriodDialog,
-    PriorityDialog,
-    RequestDialog,
-)
+from kompetansekart.ui.plan_dialogs import GoalDialog, PeriodDialog, PriorityDialog, RequestDialog
 from kompetansekart.ui.plan_draft import DraftDialog
+from kompetansekart.ui.plan_followup import FollowUpDialog
+from kompetansekart.ui.plan_measure_form import MeasureDialog
 from kompetansekart.ui.plan_models import (
-    ID_ROLE,
-    SORT_ROLE,
     WARN_INK,
     RowsModel,
-    TableRow,
     hours_text,
-    kind_text,
     status_text,
 )
+from kompetansekart.ui.plan_pdf import PdfButton
+from kompetansekart.ui.plan_rows import (
+    count_text,
+    effect_rows,
+    goal_rows,
+    hours_rows,
+    measure_rows,
+    new_staff_rows,
+    priority_rows,
+    request_rows,
+)
+from kompetansekart.ui.plan_table import PlanTable
 
 ID = Qt.ItemDataRole.UserRole
-
-
-def _sort_proxy(model: RowsModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
-
-
-class PlanTable(QTableView):
-    """A sortable, read-only table of a RowsModel; Enter and double-click call `activated_row`."""
-
-    def __init__(self, model: RowsModel, name: str, description: str = "",
-                 parent: QWidget | None = None, *, sort_column: int = 0,
-                 stretch_column: int | None = None) -> None:
-        super().__init__(parent)
-        self.rows_model = model
-        self.proxy = _sort_proxy(model, self)
-        self.setModel(self.proxy)
-        named(self, name, description)
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        if stretch_column is None:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-        self.activated_row: Callable[[], None] | None = None
-        self.doubleClicked.connect(lambda _index: self._activate())
-
-    def keyPressEvent(self, event: Any) -> None:
-        """Enter opens the row like a double-click."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._activate()
-            return
-        super().keyPressEvent(event)
-
-    def _activate(self) -> None:
-        if self.activated_row is not None:
-            self.activated_row()
-
-    def selected_id(self) -> int | None:
-        """The id of the selected row."""
-        index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isSelected(index):
-            return None
-        value = self.proxy.data(index, ID_ROLE)
-        return None if value is None else int(value)
-
-    def select_id(self, item_id: int) -> bool:
-        """Select the row holding `item_id`."""
-        row = self.rows_model.row_of(item_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.rows_model.index(row, 0))
-        self.setCurrentIndex(index)
-        self.selectRow(index.row())
-        self.scrollTo(index)
-        return True
-
-    def fit_columns(self, samples: dict[int, str]) -> None:
-        """Column widths from typical contents (or the header)."""
-        text = self.fontMetrics().horizontalAdvance
-        head = self.horizontalHeader().fontMetrics().horizontalAdvance
-        for column, sample in samples.items():
-            title = str(self.rows_model.headerData(column, Qt.Orientation.Horizontal))
-            self.setColumnWidth(column, max(text(sample) + 18, head(title) + 28))
 
 
 def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -167,7 +85,6 @@ class PlanView(QWidget):
         self.plan = PlanSnapshot()
         self.period_id: int | None = None
         self._dirty = False
-        self.last_pdf: Path | None = None
 
         # Period bar.
         self.period_combo = named(QComboBox(), self.tr("Planperiode"))
@@ -183,23 +100,7 @@ class PlanView(QWidget):
         self.draft_button = _button(self.tr("Lag &utkast fra gap…"),
                                     self.tr("Lag utkast til tiltak fra kontorets gap"),
                                     self.draft_from_gaps)
-        self.pdf_button = named(QToolButton(), self.tr("Skriv ut eller lagre PDF"))
-        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        pdf_menu = QMenu(self.pdf_button)
-        self.office_pdf_action = QAction(self.tr("Skriv ut / &Lagre PDF…"), self)
-        self.office_pdf_action.setToolTip(self.tr("Kompetanseplanen for kontoret som PDF"))
-        self.office_pdf_action.triggered.connect(lambda: self.save_office_pdf())
-        self.person_pdf_action = QAction(self.tr("Utviklingsplan for valgt &ansatt…"), self)
-        self.person_pdf_action.triggered.connect(lambda: self.save_person_pdf())
-        self.people_pdf_action = QAction(self.tr("Utviklingsplaner for &alle ansatte…"), self)
-        self.people_pdf_action.triggered.connect(lambda: self.save_people_pdf())
-        office_plan = QAction(self.tr("&Kompetanseplan for kontoret…"), self)
-        office_plan.triggered.connect(lambda: self.save_office_pdf())
-        for action in (office_plan, self.person_pdf_action, self.people_pdf_action):
-            pdf_menu.addAction(action)
-        self.pdf_button.setMenu(pdf_menu)
-        self.pdf_button.setDefaultAction(self.office_pdf_action)
+        self.pdf_button = PdfButton(self)
 
         bar = QHBoxLayout()
         bar.addWidget(period_label)
@@ -536,92 +437,28 @@ class PlanView(QWidget):
         return {p.id: p.name for p in self.ctx.data.people}
 
     def _fill_measures(self, period: PeriodInfo) -> None:
-        names = self._names()
-        comps = {c.id: c.name for c in self.ctx.data.competences}
-        rows = []
-        for m in self.plan.measures_of(period.id):
-            responsible = (names.get(m.responsible_person_id, "")
-                           if m.responsible_person_id is not None else m.responsible_external)
-            people = [names.get(p, "") for p in m.participant_ids]
-            comp_text = ", ".join(comps.get(c, "") for c in m.competence_ids)
-            texts = (m.title, kind_text(m.kind), comp_text, str(len(people)), responsible,
-                     fmt_date(m.start), fmt_date(m.end), hours_text(m.hours_per_participant),
-                     hours_text(m.total_hours),
-                     "" if m.cost is None else f"{m.cost:,.0f}".replace(",", " "),
-                     status_text(m.status))
-            sort = (m.title.lower(), texts[1], comp_text.lower(), len(people),
-                    responsible.lower(), m.start.isoformat() if m.start else "",
-                    m.end.isoformat() if m.end else "", m.hours_per_participant, m.total_hours,
-                    m.cost or 0.0, list(MeasureStatus).index(MeasureStatus(m.status)))
-            tip = (self.tr("Deltakere: {names}").format(names=", ".join(people))
-                   + (f"\n{self.tr('Evaluering')}: {m.evaluation}" if m.evaluation else ""))
-            rows.append(TableRow(m.id, texts, sort,
-                                 muted=m.status == MeasureStatus.CANCELLED.value, tooltip=tip))
+        rows = measure_rows(self.ctx.analysis, self.plan, period)
         self.measures_model.set_rows(rows)
         self.tabs.setTabText(0, self.tr("Tiltak ({n})").format(n=len(rows)))
 
     def _fill_priorities(self, period: PeriodInfo) -> None:
-        data = self.ctx.data
-        comps = {c.id: c for c in data.competences}
-        cats = {c.id: c.name for c in data.categories}
-        needs = {n.competence_id: n.total_gap for n in self.ctx.analysis.needs()}
-        rows = []
-        for p in self.plan.priorities_of(period.id):
-            if p.competence_id is not None:
-                what = comps[p.competence_id].name if p.competence_id in comps else "?"
-                gap = needs.get(p.competence_id, 0)
-            else:
-                what = self.tr("{name} (hele kategorien)").format(
-                    name=cats.get(p.category_id or 0, "?"))
-                gap = sum(needs.get(c.id, 0) for c in data.competences
-                          if c.category_id == p.category_id)
-            rows.append(TableRow(p.id, (str(p.rank), what, str(gap), p.rationale),
-                                 (p.rank, what.lower(), gap, p.rationale.lower()),
-                                 tooltip=p.rationale,
-                                 extra={"current": (p.competence_id, p.category_id,
-                                                    p.rationale)}))
-        self.priorities_model.set_rows(rows)
+        self.priorities_model.set_rows(priority_rows(self.ctx.analysis, self.plan, period))
 
     def _fill_hours(self, period: PeriodInfo) -> int:
-        rows = []
-        over = 0
-        for h in hours_per_person(self.ctx.analysis, self.plan, period.id):
-            note = ""
-            if h.over_budget:
-                over += 1
-                note = self.tr("Over budsjett (+{h} t)").format(
-                    h=hours_text(round(h.planned - h.available, 1)))
-            rows.append(TableRow(
-                h.person_id, (h.name, h.team, str(h.measures), f"{hours_text(h.planned)} t",
-                              f"{hours_text(h.available)} t", note),
-                (h.name.lower(), h.team.lower(), h.measures, h.planned, h.available,
-                 h.planned - h.available), warn=h.over_budget))
+        rows, over = hours_rows(self.ctx.analysis, self.plan, period)
         self.hours_model.set_rows(rows)
         self.hours_note.setText(self.tr(
             "Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om "
             "til periodens lengde. Avlyste tiltak telles ikke. ") + (
-            _count(over, self.tr("1 person er over timebudsjettet."),
-                   self.tr("{n} personer er over timebudsjettet."))
+            count_text(over, self.tr("1 person er over timebudsjettet."),
+                       self.tr("{n} personer er over timebudsjettet."))
             if over else self.tr("Ingen er over timebudsjettet.")))
         self.tabs.setTabText(2, self.tr("Timer per person ({n} over)").format(n=over)
                              if over else self.tr("Timer per person"))
         return over
 
     def _fill_new_staff(self) -> int:
-        rows = []
-        overdue = 0
-        for n in new_staff_followup(self.ctx.analysis, self.plan):
-            overdue += 1 if n.overdue else 0
-            missing = ", ".join(n.missing)
-            rows.append(TableRow(
-                n.person_id, (n.name, fmt_date(n.start_date), fmt_date(n.due),
-                              n.ny_i_nav_measure or "–", n.buddy_name or "–",
-                              self.tr("%n mål", "", n.goals) if n.goals else "–",
-                              missing[:1].upper() + missing[1:] if missing else
-                              self.tr("I rute")),
-                (n.name.lower(), n.start_date.isoformat(), n.due.isoformat(),
-                 n.ny_i_nav_measure.lower(), n.buddy_name.lower(), n.goals, missing),
-                warn=n.overdue))
+        rows, overdue = new_staff_rows(self.ctx.analysis, self.plan)
         self.new_staff_model.set_rows(rows)
         self.tabs.setTabText(3, self.tr("Nyansatte ({n})").format(n=len(rows)))
         return overdue
@@ -648,64 +485,23 @@ class PlanView(QWidget):
 
     def _fill_goals(self) -> None:
         person_id = self.selected_person_id()
-        rows = []
-        if person_id is not None:
-            data = self.ctx.data
-            comps = {c.id: c.name for c in data.competences}
-            titles = {m.id: m.title for m in self.plan.measures}
-            for g in self.plan.goals_of(person_id):
-                cur = self.ctx.analysis.current(person_id, g.competence_id)
-                reached = cur is not None and cur >= g.target_level
-                overdue = (g.due is not None and g.due < data.today and not reached)
-                linked = ", ".join(titles[m] for m in g.measure_ids if m in titles)
-                rows.append(TableRow(
-                    g.id, (comps.get(g.competence_id, "?"),
-                           "–" if cur is None else f"{cur} {data.label(cur)}",
-                           f"{g.target_level} {data.label(g.target_level)}",
-                           fmt_date(g.due), linked, g.note),
-                    (comps.get(g.competence_id, "").lower(), -1 if cur is None else cur,
-                     g.target_level, g.due.isoformat() if g.due else "9", linked.lower(),
-                     g.note.lower()), warn=overdue, tooltip=g.note))
-        self.goals_model.set_rows(rows)
+        self.goals_model.set_rows(goal_rows(self.ctx.analysis, self.plan, person_id)
+                                  if person_id is not None else [])
         self._update_buttons()
 
     def _fill_requests(self, period: PeriodInfo) -> None:
-        comps = {c.id: c.name for c in self.ctx.data.competences}
-        rows = [TableRow(r.id, (comps.get(r.competence_id or 0, "–"), r.text,
-                                str(r.people_count), fmt_date(r.created_on)),
-                         (comps.get(r.competence_id or 0, "").lower(), r.text.lower(),
-                          r.people_count, r.created_on.isoformat() if r.created_on else ""),
-                         tooltip=r.text,
-                         extra={"current": (r.competence_id, r.text, r.people_count)})
-                for r in self.plan.requests_of(period.id)]
+        rows = request_rows(self.ctx.analysis, self.plan, period)
         self.requests_model.set_rows(rows)
         self.tabs.setTabText(5, self.tr("Bestillinger til fylket ({n})").format(n=len(rows)))
 
     def _fill_effect(self, period: PeriodInfo) -> None:
-        result = compare_periods(self.ctx.data, self.plan, period.id)
+        rows, result = effect_rows(self.ctx.analysis, self.plan, period)
+        self.effect_model.set_rows(rows)
         if result is None:
-            self.effect_model.set_rows([])
             self.effect_note.setText(self.tr(
                 "Ingen tidligere periode å sammenligne med. Når neste periode lages, viser "
                 "denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg."))
             return
-        names = self._names()
-        closed: dict[int, list[str]] = {}
-        for cell in result.closed:
-            closed.setdefault(cell.competence_id, []).append(names.get(cell.person_id, ""))
-        rows = []
-        for c in sorted(result.coverage, key=lambda cov: (cov.gap_delta, cov.name.lower())):
-            delta = c.gap_delta
-            rows.append(TableRow(
-                c.competence_id,
-                (c.name, str(c.meeting_before), str(c.meeting_after), str(c.with_target),
-                 str(c.gap_before), str(c.gap_after),
-                 f"+{delta}" if delta > 0 else str(delta).replace("-", "−")),
-                (c.name.lower(), c.meeting_before, c.meeting_after, c.with_target,
-                 c.gap_before, c.gap_after, delta), warn=delta > 0,
-                tooltip=self.tr("Lukket gap: {names}").format(
-                    names=", ".join(closed.get(c.competence_id, [])) or "–")))
-        self.effect_model.set_rows(rows)
         self.effect_note.setText(self.tr(
             "Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. "
             "{closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye "
@@ -721,14 +517,14 @@ class PlanView(QWidget):
         priorities = len(self.plan.priorities_of(period.id))
         parts = [self.tr("{n} tiltak").format(n=len(measures)),
                  self.tr("{h} timer i alt").format(h=hours_text(round(total, 1))),
-                 _count(priorities, self.tr("1 prioritering"),
+                 count_text(priorities, self.tr("1 prioritering"),
                         self.tr("{n} prioriteringer"))]
         warnings = []
         if over:
-            warnings.append(_count(over, self.tr("1 person over timebudsjettet"),
+            warnings.append(count_text(over, self.tr("1 person over timebudsjettet"),
                                    self.tr("{n} personer over timebudsjettet")))
         if overdue:
-            warnings.append(_count(overdue, self.tr("1 nyansatt med forfalt «Ny i NAV»"),
+            warnings.append(count_text(overdue, self.tr("1 nyansatt med forfalt «Ny i NAV»"),
                                    self.tr("{n} nyansatte med forfalt «Ny i NAV»")))
         text = " · ".join(parts)
         if warnings:
@@ -740,9 +536,11 @@ class PlanView(QWidget):
 
     def _update_buttons(self) -> None:
         has_period = self.period is not None
-        for widget in (self.edit_period_button, self.delete_period_button, self.draft_button,
-                       self.pdf_button, self.add_measure_button, self.add_priority_button,
-                       self.add_request_button, self.ny_i_nav_button):
+        widgets: tuple[QWidget, ...] = (
+            self.edit_period_button, self.delete_period_button, self.draft_button,
+            self.pdf_button, self.add_measure_button, self.add_priority_button,
+            self.add_request_button, self.ny_i_nav_button)
+        for widget in widgets:
             widget.setEnabled(has_period)
         measure = self.selected_measure()
         for widget in (self.edit_measure_button, self.status_button,
@@ -761,7 +559,7 @@ class PlanView(QWidget):
         request = self.requests_table.selected_id() is not None
         self.edit_request_button.setEnabled(request)
         self.delete_request_button.setEnabled(request)
-        self.person_pdf_action.setEnabled(self.selected_person_id() is not None)
+        self.pdf_button.person_action.setEnabled(self.selected_person_id() is not None)
 
     # -- selection and targets ------------------------------------------------------------
 
@@ -1047,101 +845,8 @@ class PlanView(QWidget):
         if rid is not None:
             self._apply(plans.delete_request, rid)
 
-    # -- PDFs -----------------------------------------------------------------------------
-
-    def ask_pdf_path(self, title: str, suggestion: str) -> str:
-        """Ask where to save a PDF («» when cancelled)."""
-        folder = self.ctx.office.path.parent
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / suggestion),
-                                              self.tr("PDF-dokument (*.pdf)"))
-        return path
-
-    def _ask(self, title: str, suggestion: str) -> str:
-        path = self.ask_pdf_path(title, suggestion)
-        if path and not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        return path
-
-    def _source(self) -> PlanSource:
-        plan = self.plan
-        return PlanSource(self.ctx.data, self.ctx.analysis, plan, plan.municipality,
-                          plan.county)
-
-    def save_office_pdf(self) -> Path | None:
-        """Save the office plan of the period as PDF and open it."""
-        from kompetansekart.reports.office_plan import write_office_plan
-
-        period = self.period
-        if period is None:
-            return None
-        office = self.ctx.data.office_name
-        path = self._ask(self.tr("Lagre kompetanseplanen som PDF"),
-                                 _file_name(f"Kompetanseplan {period.name} {office}"))
-        if not path:
-            return None
-        return self._write(lambda: write_office_plan(self._source(), period, path))
-
-    def save_person_pdf(self) -> Path | None:
-        """Save the chosen person's development plan as PDF and open it."""
-        from kompetansekart.reports.individual_plan import write_individual_plans
-
-        person_id = self.selected_person_id()
-        if person_id is None:
-            return None
-        name = self._names().get(person_id, "")
-        path = self._ask(self.tr("Lagre utviklingsplanen som PDF"),
-                                 _file_name(f"Utviklingsplan {name}"))
-        if not path:
-            return None
-        return self._write(lambda: write_individual_plans(self._source(), self.period,
-                                                          [person_id], path))
-
-    def save_people_pdf(self) -> Path | None:
-        """Save every active person's development plan in one PDF and open it."""
-        from kompetansekart.reports.individual_plan import write_individual_plans
-
-        period = self.period
-        label = period.name if period else ""
-        path = self._ask(self.tr("Lagre alle utviklingsplanene som PDF"),
-                                 _file_name(f"Utviklingsplaner {label}"))
-        if not path:
-            return None
-        return self._write(lambda: write_individual_plans(self._source(), period, None, path))
-
-    def _write(self, build: Callable[[], Path]) -> Path | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = build()
-        except (ValidationError, OfficeFileError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            warn(self, self.tr("PDF-en ble ikke lagret"), exc.message)
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self.last_pdf = written
-        if _can_open_files():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
-
     def _apply(self, action: Any, *args: Any) -> None:
         try:
             self.ctx.apply(action, *args)
         except (ValidationError, OfficeFileError) as exc:
             warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """The singular text for 1, else the plural with {n} filled in."""
-    return one if n == 1 else many.format(n=n)
-
-
-def _file_name(text: str) -> str:
-    """A file name from a title: characters Windows refuses are dropped."""
-    cleaned = "".join(ch for ch in text if ch not in '<>:"/\\|?*').strip()
-    return " ".join(cleaned.split()) + ".pdf"
-
-
-def _can_open_files() -> bool:
-    """Whether there is a desktop to open a PDF on (not offscreen, as in tests and CI)."""
-    platform = QGuiApplication.platformName()
-    return platform not in ("offscreen", "minimal") and \
-        os.environ.get("QT_QPA_PLATFORM") != "offscreen"

@@ -16,7 +16,8 @@ from uihelpers import GUI, Modal, ok_button, read
 
 from kompetansekart.domain.models import MeasureKind
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.plan_dialogs import FollowUpDialog, PeriodDialog
+from kompetansekart.ui.plan_dialogs import PeriodDialog
+from kompetansekart.ui.plan_followup import FollowUpDialog
 from kompetansekart.ui.plan_view import PlanView
 
 pytestmark = GUI
@@ -318,7 +319,7 @@ def test_save_office_plan_pdf_from_the_view(qtbot: QtBot, ctx: OfficeContext, bu
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     view = make_view(qtbot, ctx)
     opened: list[object] = []
-    monkeypatch.setattr("kompetansekart.ui.plan_view.QDesktopServices.openUrl",
+    monkeypatch.setattr("kompetansekart.ui.plan_pdf.QDesktopServices.openUrl",
                         lambda url: opened.append(url))
     target = tmp_path / "plan"
     asked: list[str] = []
@@ -327,17 +328,17 @@ def test_save_office_plan_pdf_from_the_view(qtbot: QtBot, ctx: OfficeContext, bu
         asked.append(suggestion)
         return str(target)
 
-    monkeypatch.setattr(view, "ask_pdf_path", ask)
-    assert view.pdf_button.defaultAction() is view.office_pdf_action
-    view.office_pdf_action.trigger()
+    monkeypatch.setattr(view.pdf_button, "ask_path", ask)
+    assert view.pdf_button.defaultAction() is view.pdf_button.office_action
+    view.pdf_button.office_action.trigger()
     assert asked == ["Kompetanseplan 2026 NAV Testby.pdf"]
     written = tmp_path / "plan.pdf"
-    assert view.last_pdf == written and written.exists()
+    assert view.pdf_button.last_pdf == written and written.exists()
     text = " ".join((p.extract_text() or "") for p in PdfReader(written).pages)
     assert "Kompetanseplan" in text and "Kurs i motiverende intervju" in text
     assert opened == []  # no desktop to open it on in the tests
     view.select_person(built.people[0])
-    view.person_pdf_action.trigger()
+    view.pdf_button.person_action.trigger()
     assert "Kari Nordmann" in (PdfReader(written).pages[0].extract_text() or "")
 
 
