@@ -149,7 +149,7 @@ def test_drop_files_loads_them(qtbot: QtBot, files: dict[str, Path]) -> None:
     assert len(_names(window)) == 2
 
 
-@pytest.mark.qt_log_ignore("does not support raise")
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
 def test_main_window_opens_the_region_window(qtbot: QtBot) -> None:
     from kompetansekart.ui.main_window import MainWindow
 
