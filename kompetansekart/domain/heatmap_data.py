@@ -261,35 +261,39 @@ class Cube:
         pidx = self._index_map(self.person_index, pid)
         cidx = self._index_map(self.comp_index, cid)
         keep = (pidx >= 0) & (cidx >= 0)
-        n_comps = len(self.competences)
-        key = pidx * n_comps + cidx
-        is_leader = src != SOURCE_CODES["self"]
-        # Newest per cell = highest (date, id). Pack both into one int64 score and take the
-        # maximum per cell with ufunc.at: linear time, no sort. Ids are unique, so exactly
-        # one record per cell matches its cell's best score.
-        rank = np.argsort(np.argsort(rid, kind="stable"), kind="stable").astype(np.int64) \
-            if rid.size and (rid.min() < 0 or rid.max() >= 1 << 31) else rid
-        score = (day.astype(np.int64) - int(day.min())) << 32 | rank
-        for mask, lvl, shown_day, rec_day, source in (
-            (keep & is_leader, self.current, self.current_day, self.leader_day,
-             self.current_source),
-            (keep & ~is_leader, self.self_level, self.self_day, self.self_rec_day, None),
-        ):
-            if not mask.any():
-                continue
-            picked = np.flatnonzero(mask)
-            k = key[picked]
-            best = np.full(self.current.size, -1, np.int64)
-            np.maximum.at(best, k, score[picked])
-            chosen = picked[score[picked] == best[k]]
-            cells = key[chosen]
-            lv = level[chosen]
-            assessed = ~np.isnan(lv)
-            lvl.flat[cells] = np.where(assessed, lv, -1).astype(np.int8)
-            shown_day.flat[cells] = np.where(assessed, day[chosen], 0)
-            rec_day.flat[cells] = day[chosen]
-            if source is not None:
-                source.flat[cells] = np.where(assessed, src[chosen], 0)
+        if not keep.all():  # records of people who left (or unknown ids)
+            pidx, cidx, rid = pidx[keep], cidx[keep], rid[keep]
+            level, day, src = level[keep], day[keep], src[keep]
+        if pidx.size == 0:
+            return
+        # One slot per cell and kind (leader/coordinator = current, self = own view).
+        is_self = (src == SOURCE_CODES["self"]).astype(np.intp)
+        slot = (pidx * len(self.competences) + cidx) * 2 + is_self
+        # Newest per slot = highest (date, id). Pack both into one int64 score and take the
+        # maximum per slot with ufunc.at: linear time, no sort. Ids are unique, so exactly
+        # one record per slot matches its slot's best score.
+        if rid.min() < 0 or rid.max() >= 1 << 31:
+            rid = np.argsort(np.argsort(rid, kind="stable"), kind="stable")
+        score = (day.astype(np.int64) - int(day.min())) << 32 | rid.astype(np.int64)
+        best = np.full(self.current.size * 2, -1, np.int64)
+        np.maximum.at(best, slot, score)
+        chosen = np.flatnonzero(score == best[slot])
+        slots = slot[chosen]
+        cells = slots >> 1
+        own = (slots & 1).astype(np.bool_)
+        lv = level[chosen]
+        assessed = ~np.isnan(lv)
+        levels = np.where(assessed, lv, -1).astype(np.int8)
+        days = day[chosen]
+        shown_days = np.where(assessed, days, 0)
+        lead = ~own
+        self.current.flat[cells[lead]] = levels[lead]
+        self.current_day.flat[cells[lead]] = shown_days[lead]
+        self.leader_day.flat[cells[lead]] = days[lead]
+        self.current_source.flat[cells[lead]] = np.where(assessed, src[chosen], 0)[lead]
+        self.self_level.flat[cells[own]] = levels[own]
+        self.self_day.flat[cells[own]] = shown_days[own]
+        self.self_rec_day.flat[cells[own]] = days[own]
 
     def _load_targets(self) -> None:
         data = self.data
@@ -547,6 +551,40 @@ class HeatmapGrid:
         """The value printed in a cell («» when there is none)."""
         return cell_text(self.mode, float(self.values[row, column]),
                          int(self.codes[row, column]), self.columns[column].rollup)
+
+    def text_groups(self, r0: int, r1: int, c0: int, c1: int
+                    ) -> list[tuple[str, bool, IntArray, IntArray]]:
+        """The values printed in a window of cells, grouped by text and text colour.
+
+        Returns (text, dark text?, rows, columns) per group, so a painter sets each text and
+        pen once instead of once per cell.
+        """
+        vals = self.values[r0:r1, c0:c1]
+        codes = self.codes[r0:r1, c0:c1]
+        if vals.size == 0:
+            return []
+        rollup = np.array([col.rollup for col in self.columns[c0:c1]], dtype=np.int64)
+        unknown = codes == GAP_UNKNOWN if self.mode == "gap" else np.zeros(codes.shape, bool)
+        shown = ~np.isnan(vals) | unknown
+        # Tenths keep the one decimal of a roll-up mean apart; «?» gets a key of its own.
+        key = np.where(unknown, 1_000_000, np.rint(np.nan_to_num(vals) * 10)).astype(np.int64)
+        dark = self.palette.dark_text[codes].astype(np.int64)
+        combo = (key * 2 + rollup[None, :]) * 2 + dark
+        rows, cols = np.nonzero(shown)
+        if rows.size == 0:
+            return []
+        keys = combo[rows, cols]
+        order = np.argsort(keys, kind="stable")
+        keys, rows, cols = keys[order], rows[order], cols[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        stops = np.r_[starts[1:], keys.size]
+        groups = []
+        for a, b in zip(starts.tolist(), stops.tolist(), strict=True):
+            r, c = int(rows[a]), int(cols[a])
+            text = cell_text(self.mode, float(vals[r, c]), int(codes[r, c]), bool(rollup[c]))
+            if text:
+                groups.append((text, bool(dark[r, c]), rows[a:b] + r0, cols[a:b] + c0))
+        return groups
 
     def column_text(self, column: int) -> str:
         """The coverage count printed under a column."""

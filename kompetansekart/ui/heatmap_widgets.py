@@ -9,13 +9,26 @@ and the coverage strip are plain widgets that follow the view's range.
 
 from __future__ import annotations
 
+import ctypes
 import math
+import sys
 from collections.abc import Callable
 from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLineF,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +48,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -56,6 +70,31 @@ from kompetansekart.ui.forms import ErrorLabel, FieldErrors, fmt_date, named
 # Row-major arrays (rows × columns) are what numpy and the grid use; set once before any
 # ImageItem is made (the items below also say so themselves).
 pg.setConfigOptions(imageAxisOrder="row-major")
+
+
+def keep_none_alive() -> bool:
+    """Work around PySide6 6.12.0 on Python 3.11: each call of a void Qt method drops one
+    reference to None, and the process dies («deallocating None») after ~50 000 calls — a
+    few seconds of painting the map. Where the bug is detected, None gets a practically
+    endless reference count, as Python 3.12 makes it immortal. Returns True if applied.
+    (PySide6 6.11.x does not have the bug; pinning below 6.12 makes this a no-op.)
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if sys.getrefcount(None) > 1 << 47:
+        return True  # already applied
+    probe = QPointF()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setX(0.0)
+    if sys.getrefcount(None) >= before:
+        return False
+    # ob_refcnt is the first field of every CPython object.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    return True
+
+
+keep_none_alive()
 
 #: Default cell size in pixels: wide enough for a value, tall enough for a readable name.
 CELL_W, CELL_H = 26, 22
@@ -124,6 +163,68 @@ class CellViewBox(pg.ViewBox):
             ev.ignore()  # type: ignore[attr-defined]
 
 
+class CellImage(pg.ImageItem):
+    """The map's one image; `set_cell_image` repaints only the changed cell's square."""
+
+    def __init__(self) -> None:
+        super().__init__(axisOrder="row-major")
+        self._limit: QRectF | None = None
+
+    def update(self, *args: object) -> None:
+        limit = getattr(self, "_limit", None)  # ImageItem.__init__ already calls update()
+        if limit is not None and not args:
+            super().update(limit)
+        else:
+            super().update(*args)
+
+    def set_cell_image(self, image: np.ndarray, row: int, column: int) -> None:
+        """Show `image`, in which only (row, column) changed."""
+        self._limit = QRectF(column, row, 1, 1)
+        try:
+            self.setImage(image, autoLevels=False, levels=None)
+        finally:
+            self._limit = None
+
+
+class HatchBackdrop(pg.GraphicsObject):
+    """The neutral, hatched ground under the map. Cells that are «not assessed» (and other
+    hatched codes) are transparent in the image, so the hatch shows through them: no work
+    per cell at all."""
+
+    def __init__(self, canvas: HeatmapCanvas) -> None:
+        super().__init__()
+        self._canvas = canvas
+        self.setZValue(-10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        grid = self._canvas.grid
+        rows, cols = grid.shape if grid is not None else (0, 0)
+        return QRectF(0, 0, max(cols, 1), max(rows, 1))
+
+    def changed(self) -> None:
+        """The grid's shape changed."""
+        self.prepareGeometryChange()
+        self.update()
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        grid = self._canvas.grid
+        if grid is None or 0 in grid.shape:
+            return
+        hatched = np.flatnonzero(grid.palette.hatched)
+        if hatched.size == 0:
+            return
+        area = option.exposedRect.intersected(self.boundingRect())  # type: ignore[attr-defined]
+        device = p.transform().mapRect(area)
+        p.save()
+        p.resetTransform()
+        p.fillRect(device, qcolor(grid.palette.rgba[hatched[0]]))
+        # In device pixels, so the hatch keeps its spacing at any zoom.
+        p.fillRect(device, hatch_brush(grid.options.high_contrast))
+        p.restore()
+
+
 class CellOverlay(pg.GraphicsObject):
     """Grid lines, hatches, values, group separators and the selection of the visible cells.
 
@@ -136,6 +237,7 @@ class CellOverlay(pg.GraphicsObject):
         self._canvas = canvas
         self._texts: dict[tuple[str, bool, int], QStaticText] = {}
         self.setZValue(10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:
         grid = self._canvas.grid
@@ -167,7 +269,7 @@ class CellOverlay(pg.GraphicsObject):
         sx, sy, ox, oy = t.m11(), t.m22(), t.dx(), t.dy()
         if sx <= 0 or sy <= 0:
             return
-        view = self.viewRect()
+        view = self.viewRect().intersected(option.exposedRect)  # type: ignore[attr-defined]
         r0 = max(0, math.floor(view.top()))
         r1 = min(rows, math.ceil(view.bottom()))
         c0 = max(0, math.floor(view.left()))
@@ -185,24 +287,15 @@ class CellOverlay(pg.GraphicsObject):
         def px_y(r: float) -> float:
             return oy + r * sy
 
-        # Hatch over «not assessed» / unknown / not comparable cells.
-        if sx >= 4 and sy >= 4:
-            brush = hatch_brush(hc)
-            hatched = grid.palette.hatched[grid.codes[r0:r1, c0:c1]]
-            for rr, cc in zip(*np.nonzero(hatched), strict=True):
-                r, c = r0 + int(rr), c0 + int(cc)
-                p.fillRect(QRectF(px_x(c), px_y(r), sx, sy), brush)
         # Grid lines between cells.
         if sx >= 5 and sy >= 5:
             p.setPen(QPen(QColor(0, 0, 0) if hc else GRID_LINE, 1))
             top, bottom = px_y(r0), px_y(r1)
             left, right = px_x(c0), px_x(c1)
-            lines = [QPointF(px_x(c), top) for c in range(c0, c1 + 1)]
-            for c, start in enumerate(lines, start=c0):
-                p.drawLine(start, QPointF(px_x(c), bottom))
-            for r in range(r0, r1 + 1):
-                p.drawLine(QPointF(left, px_y(r)), QPointF(right, px_y(r)))
-        # Values, when a cell is big enough to hold one.
+            lines = [QLineF(px_x(c), top, px_x(c), bottom) for c in range(c0, c1 + 1)]
+            lines += [QLineF(left, px_y(r), right, px_y(r)) for r in range(r0, r1 + 1)]
+            p.drawLines(lines)
+        # Values, when a cell is big enough to hold one: one text and pen per group.
         if sx >= MIN_VALUE_W and sy >= MIN_VALUE_H:
             px = int(max(8, min(sy * 0.55, sx * 0.5, 15)))
             font = QFont(canvas.font())
@@ -210,19 +303,14 @@ class CellOverlay(pg.GraphicsObject):
             font.setBold(hc)
             p.setFont(font)
             dark_pen, light_pen = QPen(QColor(0, 0, 0)), QPen(QColor(255, 255, 255))
-            dark = grid.palette.dark_text
-            codes = grid.codes
-            for r in range(r0, r1):
-                y = px_y(r)
-                for c in range(c0, c1):
-                    text = grid.text(r, c)
-                    if not text:
-                        continue
-                    static = self._static(text, hc, px)
-                    size = static.size()
-                    p.setPen(dark_pen if dark[codes[r, c]] else light_pen)
-                    p.drawStaticText(QPointF(px_x(c) + (sx - size.width()) / 2,
-                                             y + (sy - size.height()) / 2), static)
+            for text, dark, rows_, cols_ in grid.text_groups(r0, r1, c0, c1):
+                static = self._static(text, hc, px)
+                size = static.size()
+                p.setPen(dark_pen if dark else light_pen)
+                xs = (ox + cols_ * sx + (sx - size.width()) / 2).tolist()
+                ys = (oy + rows_ * sy + (sy - size.height()) / 2).tolist()
+                for x, y in zip(xs, ys, strict=True):
+                    p.drawStaticText(QPointF(x, y), static)
         # Group separators.
         p.setPen(QPen(SEPARATOR, 2))
         for g in grid.row_groups[1:]:
@@ -579,8 +667,13 @@ class HeatmapCanvas(QWidget):
             "Enter åpner vurderingen."))
         self.box = CellViewBox()
         self.graphics.setCentralItem(self.box)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.backdrop = HatchBackdrop(self)
+        self.box.addItem(self.backdrop)
+        self.image = CellImage()
         self.box.addItem(self.image)
+        #: What the image shows: the grid's colours, with hatched cells transparent.
+        self.display: np.ndarray = np.zeros((0, 0, 4), np.uint8)
+        self._display_palette: np.ndarray = np.zeros((0, 4), np.uint8)
         self.overlay = CellOverlay(self)
         self.box.addItem(self.overlay)
         self.box.clicked.connect(self._on_click)
@@ -799,7 +892,13 @@ class HeatmapCanvas(QWidget):
         self.grid = grid
         if old is None or old.shape != grid.shape:
             self.overlay.changed()
-        self.image.setImage(grid.rgba(), autoLevels=False, levels=None)
+            self.backdrop.changed()
+        palette = grid.palette.rgba.copy()
+        palette[grid.palette.hatched, 3] = 0
+        self._display_palette = palette
+        self.display = palette[grid.codes]
+        self.image.setImage(self.display, autoLevels=False, levels=None)
+        self.backdrop.update()
         self.image.setRect(QRectF(0, 0, grid.shape[1], grid.shape[0]))
         if self.selected is not None and (self.selected[0] >= grid.shape[0]
                                           or self.selected[1] >= grid.shape[1]):
@@ -813,10 +912,15 @@ class HeatmapCanvas(QWidget):
         """Redraw after `grid.refresh_cell` changed one cell (and its coverage)."""
         if self.grid is None:
             return
-        self.image.setImage(self.grid.rgba(), autoLevels=False, levels=None)
-        self.overlay.update()
-        self.strip.update()
-        self.columns.update()
+        self.display[row, column] = self._display_palette[self.grid.codes[row, column]]
+        self.image.set_cell_image(self.display, row, column)
+        cell = QRectF(column, row, 1, 1)
+        self.overlay.update(cell)
+        # The coverage of the column may have changed too.
+        x = int(self.x_origin() + column * self._cell_w)
+        width = int(self._cell_w) + 2
+        self.strip.update(QRect(x - 1, 0, width, self.strip.height()))
+        self.columns.update(QRect(x - 1, 0, width, self.columns.height()))
 
     def select(self, row: int, column: int, *, ensure_visible: bool = True) -> None:
         """Select a cell (and scroll it into view)."""

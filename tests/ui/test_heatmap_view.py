@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -70,9 +71,12 @@ def test_each_mode_shows_the_analysis_values(qtbot: QtBot, ctx: OfficeContext,
     assert np.isnan(value(view, ola, mi))  # no self-assessment
     view.set_mode("age")
     assert value(view, kari, mi) == 0  # assessed 30 days ago: 0 whole months
-    # The picture is the grid: one image, one pixel per cell.
+    # The picture is the grid: one image, one pixel per cell; hatched cells are see-through
+    # so the hatched backdrop shows.
     assert view.grid is not None
-    np.testing.assert_array_equal(shown_image(view), view.grid.rgba())
+    image = shown_image(view)
+    np.testing.assert_array_equal(image[..., :3], view.grid.rgba()[..., :3])
+    np.testing.assert_array_equal(image[..., 3] == 0, view.grid.hatched())
     with pytest.raises(ValueError):
         view.set_mode("colour")
 
@@ -319,3 +323,16 @@ def test_rendered_pixels_sit_under_their_names(qtbot: QtBot, ctx: OfficeContext,
     assert row_header_name == "Kari Nordmann"
     assert view.canvas.row_at_y(rect.center().y()) == r
     assert view.canvas.column_at_x(rect.center().x()) == c
+
+
+def test_painting_many_times_keeps_the_process_alive(qtbot: QtBot, ctx: OfficeContext,
+                                                     staffed: dict[str, int]) -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; thousands
+    of paints must not bring None's count down to zero («deallocating None»)."""
+    view = make_view(qtbot, ctx)
+    start = sys.getrefcount(None)
+    for n in range(60):
+        view.canvas.scroll_by(rows=1 if n % 2 else -1)
+        view.repaint()
+    assert sys.getrefcount(None) > 10_000
+    assert sys.getrefcount(None) > start - 1_000_000
