@@ -43,7 +43,6 @@ from PySide6.QtWidgets import QApplication
 
 from kompetansekart import demo
 from kompetansekart.domain.heatmap_data import Cube, Options, build_grid
-from kompetansekart.services import assessments
 from kompetansekart.storage import reader
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.ui.context import OfficeContext
