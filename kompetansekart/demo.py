@@ -367,8 +367,8 @@ class _Builder:
                     level = rng.choice((0, 1, 1, 2, 2, 3))
                 else:
                     continue
-                if cid in weak and rng.random() < 0.6:
-                    level -= 1
+                if cid in weak:  # the office's known weak spots
+                    level -= 2 if rng.random() < 0.3 else 1
                 if cid == single:
                     level = 4 if person is self.single_holder else min(level, 2)
                 level = max(0, min(4, level))
