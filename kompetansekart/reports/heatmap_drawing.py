@@ -33,7 +33,7 @@ FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
 #: Row height and the name font used on paper (points).
 ROW_H = 11.0
-MAX_CELL_W = 22.0
+MAX_CELL_W = 34.0
 MIN_ROWS_PER_PART = 3
 GROUP_BAND = 10.0
 CATEGORY_BAND = 12.0
