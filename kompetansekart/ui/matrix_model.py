@@ -116,8 +116,9 @@ def _placeholders(ids: Sequence[int]) -> str:
 
 
 def load_assessments(office: OfficeFile, competence_ids: Sequence[int] | None = None,
-                     person_id: int | None = None) -> list[AssessmentRecord]:
-    """The assessment history of some competences (all when None), optionally of one person."""
+                     person_id: int | None = None,
+                     person_ids: Sequence[int] | None = None) -> list[AssessmentRecord]:
+    """The assessment history of some competences (all when None), optionally of some people."""
     sql = ("SELECT id, person_id, competence_id, level, assessed_on, source, note, assessor "
            "FROM assessment")
     where: list[str] = []
@@ -128,6 +129,9 @@ def load_assessments(office: OfficeFile, competence_ids: Sequence[int] | None = 
     if person_id is not None:
         where.append("person_id = ?")
         params.append(person_id)
+    if person_ids is not None:
+        where.append(f"person_id IN ({_placeholders(person_ids)})")
+        params.extend(person_ids)
     if where:
         sql += " WHERE " + " AND ".join(where)
     return [
@@ -168,6 +172,9 @@ class MatrixModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], Cell] = {}
         self._coverage: dict[int, Coverage] = {}
         self._overrides: dict[tuple[int, int], int] = {}
+        #: The assessment history by competence and person, kept so that a keystroke re-reads
+        #: one cell instead of a whole column.
+        self._history: dict[int, dict[int, list[AssessmentRecord]]] = {}
         self._spans: list[Span] = []
         self._span_of_col: list[int] = []
         self._source = Source.LEADER.value
@@ -183,6 +190,11 @@ class MatrixModel(QAbstractTableModel):
         self._row_of = {p.id: i for i, p in enumerate(self._people)}
         self._col_of = {c.id: i for i, c in enumerate(self._comps)}
         self._overrides = dict(data.overrides)
+        self._history = {c.id: {} for c in self._comps}
+        for rec in data.assessments:
+            column = self._history.get(rec.competence_id)
+            if column is not None:
+                column.setdefault(rec.person_id, []).append(rec)
         self._cells = {(p.id, c.id): analysis.cell(p.id, c.id)
                        for p in self._people for c in self._comps}
         self._coverage = {c.id: analysis.coverage(c.id) for c in self._comps}
@@ -203,18 +215,44 @@ class MatrixModel(QAbstractTableModel):
                 self._spans.append(Span(col, col, order.get(cat.id, len(self._spans)), cat))
             self._span_of_col.append(len(self._spans) - 1)
 
-    def refresh_columns(self, competence_ids: Iterable[int] | None = None) -> None:
-        """Re-read the assessments and targets of some columns (all when None) from the file.
+    def refresh_cells(self, cells: Iterable[tuple[int, int]]) -> None:
+        """Re-read some cells (person id, competence id) after an edit, undo or redo.
 
-        Cheap enough to run on every keystroke: one indexed query per call and the domain
-        analysis over that slice only.
+        This is what a keystroke costs: one indexed query for the cells' history, then the
+        domain analysis over the cached history of their columns (for the columns' coverage).
         """
+        wanted: dict[int, set[int]] = {}
+        for person_id, competence_id in cells:
+            if competence_id in self._col_of:
+                wanted.setdefault(competence_id, set()).add(person_id)
+        for cid, pids in wanted.items():
+            column = self._history.setdefault(cid, {})
+            for pid in pids:
+                column.pop(pid, None)
+            for rec in load_assessments(self._office, [cid], person_ids=sorted(pids)):
+                column.setdefault(rec.person_id, []).append(rec)
+        self._recompute({cid: pids for cid, pids in wanted.items()})
+
+    def refresh_columns(self, competence_ids: Iterable[int] | None = None) -> None:
+        """Re-read whole columns (all when None) from the file: for changes of unknown cells."""
         cids = [c.id for c in self._comps] if competence_ids is None else [
             cid for cid in dict.fromkeys(competence_ids) if cid in self._col_of]
-        if not cids or not self._people:
+        if not cids:
             return
-        overrides = load_overrides(self._office, cids)
+        for cid in cids:
+            self._history[cid] = {}
+        for rec in load_assessments(self._office, cids):
+            self._history[rec.competence_id].setdefault(rec.person_id, []).append(rec)
+        self._recompute(dict.fromkeys(cids))
+
+    def _recompute(self, changed: dict[int, set[int] | None]) -> None:
+        """Run the domain analysis over the cached history of the changed columns and update
+        the changed cells (None: every person of the column) and the columns' coverage."""
+        if not changed or not self._people:
+            return
+        cids = list(changed)
         wanted = set(cids)
+        overrides = load_overrides(self._office, cids)
         for key in [k for k in self._overrides if k[1] in wanted]:
             del self._overrides[key]
         self._overrides.update(overrides)
@@ -228,22 +266,30 @@ class MatrixModel(QAbstractTableModel):
             roles=roles,
             categories=self._data.categories,
             competences=[c for c in self._comps if c.id in wanted],
-            assessments=load_assessments(self._office, cids),
+            assessments=[rec for cid in cids for recs in self._history.get(cid, {}).values()
+                         for rec in recs],
             overrides=overrides,
             scale_labels=self._data.scale_labels,
             stale_months=self._data.stale_months,
             today=self._data.today,
         )
         analysis = Analysis(slice_)
-        for cid in cids:
-            for person in self._people:
-                self._cells[(person.id, cid)] = analysis.cell(person.id, cid)
-            self._coverage[cid] = analysis.coverage(cid)
         last_row = len(self._people) - 1
-        # One signal per column: QAbstractItemView repaints just that column for a one-column
-        # range, but the whole viewport for anything wider.
-        for col in sorted(self._col_of[cid] for cid in cids):
-            self.dataChanged.emit(self.index(0, col), self.index(last_row, col))
+        for cid, pids in changed.items():
+            col = self._col_of[cid]
+            rows = range(len(self._people)) if pids is None else sorted(
+                self._row_of[pid] for pid in pids if pid in self._row_of)
+            for row in rows:
+                pid = self._people[row].id
+                self._cells[(pid, cid)] = analysis.cell(pid, cid)
+            self._coverage[cid] = analysis.coverage(cid)
+            # One signal per column (or per cell): QAbstractItemView repaints just that area
+            # for a one-column range, but the whole viewport for anything wider.
+            if pids is not None and len(rows) == 1:
+                index = self.index(rows[0], col)
+                self.dataChanged.emit(index, index)
+            elif rows:
+                self.dataChanged.emit(self.index(0, col), self.index(last_row, col))
             self.coverage_changed.emit(col, col)
 
     # -- what the view and the panel ask -------------------------------------------------

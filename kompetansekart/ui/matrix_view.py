@@ -444,7 +444,7 @@ class MatrixView(QWidget):
         self._ctx = ctx
         self._dirty = False
         self._pending: set[tuple[int, int]] | None = None
-        self._command_columns: dict[QUndoCommand, frozenset[int]] = {}
+        self._command_cells: dict[QUndoCommand, frozenset[tuple[int, int]]] = {}
         self.setAccessibleName(self.tr("Kartlegging"))
 
         self.model = MatrixModel(ctx.office, self)
@@ -693,10 +693,10 @@ class MatrixView(QWidget):
             self.show_message(exc.message, error=True)
             return False
         finally:
-            columns = frozenset(c for _, c in self._pending)
+            done = frozenset(self._pending)
             self._pending = None
         if stack.index() == before + 1:
-            self._remember(stack.command(before), columns)
+            self._remember(stack.command(before), done)
         if self.message_label.isVisible():
             self.show_message("")
         return True
@@ -729,15 +729,15 @@ class MatrixView(QWidget):
 
     # -- reacting ------------------------------------------------------------------------
 
-    def _remember(self, command: QUndoCommand, columns: frozenset[int]) -> None:
-        """Note which columns an undo command of this view touches, so that undoing or
-        redoing it refreshes those columns only."""
-        self._command_columns[command] = columns
-        if len(self._command_columns) > 2000:  # forget the oldest; they fall back to a reload
-            del self._command_columns[next(iter(self._command_columns))]
+    def _remember(self, command: QUndoCommand, cells: frozenset[tuple[int, int]]) -> None:
+        """Note which cells an undo command of this view touches, so that undoing or
+        redoing it refreshes those cells only."""
+        self._command_cells[command] = cells
+        if len(self._command_cells) > 2000:  # forget the oldest; they fall back to a reload
+            del self._command_cells[next(iter(self._command_cells))]
 
-    def _columns_of_running_command(self) -> frozenset[int] | None:
-        """The columns touched by the undo/redo now running, if this view made it.
+    def _cells_of_running_command(self) -> frozenset[tuple[int, int]] | None:
+        """The cells touched by the undo/redo now running, if this view made it.
 
         During QUndoStack.undo() the command is at index() - 1, during redo() at index();
         both are looked up, and only when every candidate is known is the answer trusted.
@@ -745,20 +745,21 @@ class MatrixView(QWidget):
         stack = self._ctx.undo_stack
         index = stack.index()
         candidates = [stack.command(i) for i in (index - 1, index) if 0 <= i < stack.count()]
-        if not candidates or any(c not in self._command_columns for c in candidates):
+        if not candidates or any(c not in self._command_cells for c in candidates):
             return None
-        return frozenset().union(*(self._command_columns[c] for c in candidates))
+        return frozenset().union(*(self._command_cells[c] for c in candidates))
 
     def _on_changed(self, tables: frozenset[str]) -> None:
         if tables and tables <= {"assessment", "targetoverride"}:
             if not self.isVisible() and self._pending is None:
                 self._dirty = True
                 return
-            if self._pending is not None:
-                columns: frozenset[int] | None = frozenset(c for _, c in self._pending)
+            cells = (frozenset(self._pending) if self._pending is not None
+                     else self._cells_of_running_command())
+            if cells is None:
+                self.model.refresh_columns(None)
             else:
-                columns = self._columns_of_running_command()
-            self.model.refresh_columns(columns)
+                self.model.refresh_cells(cells)
             self.panel.refresh_later()
             return
         if not self.isVisible():
