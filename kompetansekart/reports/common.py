@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -342,7 +343,14 @@ class PlanDocument(BaseDocTemplate):
 
     def render(self, story: list[Flowable]) -> None:
         """Lay out the story and write the file."""
-        self.build(story, canvasmaker=self.canvas_maker())
+        # Flate alone: ASCII85 on top makes the file a quarter larger, and without reportlab's
+        # optional C accelerator its pure-Python encoder is a good part of the build time.
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            self.build(story, canvasmaker=self.canvas_maker())
+        finally:
+            rl_config.useA85 = saved
 
 
 def write_atomically(path: str | Path, build: Callable[[Path], None]) -> Path:

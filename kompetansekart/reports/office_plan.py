@@ -58,6 +58,15 @@ from kompetansekart.reports.plan_heatmap import heatmap_flowable, office_grid
 from kompetansekart.storage.officefile import OfficeFile
 
 TITLE = "Kompetanseplan"
+#: Vulnerable competences listed on the summary page (the most thinly covered first).
+VULNERABLE_ROWS = 10
+
+
+def plan_title(period: PeriodInfo) -> str:
+    """«Kompetanseplan 2026», without doubling the word when the period's name has it."""
+    if TITLE.lower() in period.name.lower():
+        return period.name
+    return f"{TITLE} {period.name}"
 #: Competences listed in the change table of the summary.
 CHANGE_ROWS = 12
 
@@ -82,7 +91,7 @@ class OfficePlan:
 
     def story(self) -> list[Flowable]:
         """Every page of the plan, in order."""
-        header = f"{TITLE} {self.period.name} – {self.src.office_name}"
+        header = f"{plan_title(self.period)} – {self.src.office_name}"
         story: list[Flowable] = [Mark(header), *self.cover(), NextPageTemplate("body"),
                                  PageBreak()]
         story += self.summary_page()
@@ -106,8 +115,8 @@ class OfficePlan:
         facts += [("Periode", f"{long_date(period.start)} – {long_date(period.end)}"),
                   ("Leder", s.leader(period) or "–"),
                   ("Dato", long_date(s.data.today))]
-        items: list[Flowable] = [Spacer(1, 55 * mm), _p(TITLE, self.s.title),
-                                 _p(f"{period.name} · {s.office_name}", self.s.subtitle),
+        items: list[Flowable] = [Spacer(1, 55 * mm), _p(plan_title(period), self.s.title),
+                                 _p(s.office_name, self.s.subtitle),
                                  Spacer(1, 12 * mm),
                                  key_value_table(facts, (35 * mm, CONTENT_WIDTH - 35 * mm))]
         if period.note:
@@ -152,7 +161,8 @@ class OfficePlan:
         out.append(_p("Sårbare kompetanser", s.h2))
         if sm.vulnerable:
             rows = []
-            for cov in sm.vulnerable:
+            thinnest = sorted(sm.vulnerable, key=lambda c: (c.covered_by, c.name))
+            for cov in thinnest[:VULNERABLE_ROWS]:
                 holders = [self.src.names.get(h, "") for h in cov.holders]
                 rows.append([_p(cov.name, s.cell), str(cov.required_level or ""),
                              _p(names_list(holders) or "Ingen", s.cell)])
@@ -160,6 +170,10 @@ class OfficePlan:
                        "kravnivået.", s.small),
                     data_table(["Kompetanse", "Kravnivå", "Har den på kravnivå"], rows,
                                [80 * mm, 22 * mm, 72 * mm], align_right=(1,))]
+            if len(thinnest) > VULNERABLE_ROWS:
+                rest = [c.name for c in thinnest[VULNERABLE_ROWS:]]
+                out.append(_p(f"Også sårbare (én person på kravnivået): "
+                              f"{names_list(rest, 30)}.", s.small))
         else:
             out.append(_p("Ingen: alt kontoret krever, har minst to personer på kravnivået.",
                           s.body))
@@ -243,7 +257,7 @@ class OfficePlan:
                 + ".")
         return [*out, _p(note, s.small), data_table(
             ["Tiltak", "Kompetanse", "Deltakere", "Ansvarlig", "Tid", "Timer", "Status"],
-            rows, [44 * mm, 29 * mm, 36 * mm, 22 * mm, 17 * mm, 11 * mm, 15 * mm],
+            rows, [42 * mm, 27 * mm, 34 * mm, 24 * mm, 17 * mm, 11 * mm, 19 * mm],
             align_right=(5,))]
 
     def _measure_row(self, m: MeasureInfo) -> list[object]:
@@ -258,7 +272,7 @@ class OfficePlan:
         people = (f"<b>{len(names)}</b>: {escape(names_list(names, 5))}" if names else "–")
         when = date_range(m.start, m.end).replace("–", "–<br/>")
         return [Paragraph(title, s.cell), _p(comps, s.cell), Paragraph(people, s.cell_small),
-                _p(self.src.responsible(m), s.cell), Paragraph(when, s.cell_small),
+                _p(self.src.responsible(m), s.cell_small), Paragraph(when, s.cell_small),
                 number(m.hours_per_participant), _p(status_label(m.status), s.cell)]
 
     def county_requests(self) -> list[Flowable]:
@@ -350,7 +364,7 @@ def write_office_plan(source: PlanSource, period: PeriodInfo, path: str | Path) 
     builder = OfficePlan(source, period)
 
     def build(target: Path) -> None:
-        doc = PlanDocument(target, title=f"{TITLE} {period.name} – {source.office_name}",
+        doc = PlanDocument(target, title=f"{plan_title(period)} – {source.office_name}",
                            author=source.leader(period) or source.office_name,
                            subject=f"Kompetanseplan for {source.office_name}, {period.name}",
                            footer=source.office_name)
