@@ -51,23 +51,27 @@ NAME, LEVEL, ASSESSED, AGE, SELF, TARGET, TEAM = range(7)
 MUTED_COLOUR = QColor("#6b7280")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Experts", text)
+#: lupdate finds strings in translate("Experts", "...") calls (not in a helper taking a variable).
+translate = QCoreApplication.translate
 
 
 def age_text(on: date, today: date) -> str:
     """How long ago an assessment was made, the way people say it («3 mnd», «1 år 2 mnd»)."""
     days = (today - on).days
     if days <= 0:
-        return _tr("i dag")
+        return translate("Experts", "i dag")
     months = (today.year - on.year) * 12 + today.month - on.month - (today.day < on.day)
     if months < 1:
-        return (_tr("1 dag") if days == 1 else _tr("%1 dager").replace("%1", str(days)))
+        if days == 1:
+            return translate("Experts", "1 dag")
+        return translate("Experts", "%1 dager").replace("%1", str(days))
     if months < 12:
-        return _tr("%1 mnd").replace("%1", str(months))
+        return translate("Experts", "%1 mnd").replace("%1", str(months))
     years, rest = divmod(months, 12)
-    text = _tr("%1 år").replace("%1", str(years))
-    return text if rest == 0 else text + " " + _tr("%1 mnd").replace("%1", str(rest))
+    text = translate("Experts", "%1 år").replace("%1", str(years))
+    if rest == 0:
+        return text
+    return text + " " + translate("Experts", "%1 mnd").replace("%1", str(rest))
 
 
 @dataclass(frozen=True)

@@ -41,16 +41,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Matrix", text)
+#: lupdate finds strings in translate("Matrix", "...") calls (not in a helper taking a variable).
+translate = QCoreApplication.translate
 
 
 def source_label(source: str | None) -> str:
     """The Norwegian name of an assessment source (leder, koordinator, egenvurdering)."""
     labels = {
-        Source.LEADER.value: _tr("Leder"),
-        Source.COORDINATOR.value: _tr("Koordinator"),
-        Source.SELF.value: _tr("Egenvurdering"),
+        Source.LEADER.value: translate("Matrix", "Leder"),
+        Source.COORDINATOR.value: translate("Matrix", "Koordinator"),
+        Source.SELF.value: translate("Matrix", "Egenvurdering"),
     }
     return labels.get(source or "", source or "")
 
@@ -401,7 +401,7 @@ class MatrixModel(QAbstractTableModel):
     def label(self, level: int | None) -> str:
         """The scale label of a level («Ikke vurdert» for None, translated)."""
         if level is None:
-            return _tr("Ikke vurdert")
+            return translate("Matrix", "Ikke vurdert")
         return self._data.scale_labels.get(level, str(level))
 
     # -- QAbstractTableModel -------------------------------------------------------------
@@ -464,9 +464,9 @@ class MatrixModel(QAbstractTableModel):
                 if person.title:
                     lines.append(person.title)
                 if team:
-                    lines.append(_tr("Team: %1").replace("%1", team))
+                    lines.append(translate("Matrix", "Team: %1").replace("%1", team))
                 if roles:
-                    lines.append(_tr("Roller: %1").replace("%1", roles))
+                    lines.append(translate("Matrix", "Roller: %1").replace("%1", roles))
                 return "\n".join(lines)
             return None
         if not 0 <= section < len(self._comps):
@@ -497,25 +497,25 @@ class MatrixModel(QAbstractTableModel):
     def _tooltip(self, person: PersonInfo, comp: CompetenceInfo, cell: Cell) -> str:
         lines = [f"{person.name} – {comp.name}"]
         if cell.current is None:
-            lines.append(_tr("Leders vurdering: ikke vurdert"))
+            lines.append(translate("Matrix", "Leders vurdering: ikke vurdert"))
         else:
-            lines.append(_tr("Leders vurdering: %1 %2 (%3, %4)")
+            lines.append(translate("Matrix", "Leders vurdering: %1 %2 (%3, %4)")
                          .replace("%1", str(cell.current)).replace("%2", self.label(cell.current))
                          .replace("%3", source_label(cell.current_source))
                          .replace("%4", format_date(cell.current_on)))
         if cell.self_level is None:
-            lines.append(_tr("Egenvurdering: ingen"))
+            lines.append(translate("Matrix", "Egenvurdering: ingen"))
         else:
-            lines.append(_tr("Egenvurdering: %1 %2 (%3)")
+            lines.append(translate("Matrix", "Egenvurdering: %1 %2 (%3)")
                          .replace("%1", str(cell.self_level))
                          .replace("%2", self.label(cell.self_level))
                          .replace("%3", format_date(cell.self_on)))
         if cell.target is None:
-            lines.append(_tr("Mål: ingen krav"))
+            lines.append(translate("Matrix", "Mål: ingen krav"))
         else:
-            kind = (_tr("individuelt") if self.has_override(person.id, comp.id)
-                    else _tr("fra rolle"))
-            lines.append(_tr("Mål: %1 %2 (%3)").replace("%1", str(cell.target))
+            kind = (translate("Matrix", "individuelt") if self.has_override(person.id, comp.id)
+                    else translate("Matrix", "fra rolle"))
+            lines.append(translate("Matrix", "Mål: %1 %2 (%3)").replace("%1", str(cell.target))
                          .replace("%2", self.label(cell.target)).replace("%3", kind))
         lines.append(self._gap_text(state_of(self.shown_level(cell), cell.target), cell))
         return "\n".join(line for line in lines if line)
@@ -523,12 +523,13 @@ class MatrixModel(QAbstractTableModel):
     def _gap_text(self, state: CellState, cell: Cell) -> str:
         shown = self.shown_level(cell)
         if state == CellState.UNKNOWN:
-            return _tr("Ukjent gap: har mål, men er ikke vurdert")
+            return translate("Matrix", "Ukjent gap: har mål, men er ikke vurdert")
         if state in (CellState.GAP_ONE, CellState.GAP_MORE) and shown is not None:
             assert cell.target is not None
-            return _tr("Gap: mangler %1 nivå").replace("%1", str(cell.target - shown))
+            return translate("Matrix", "Gap: mangler %1 nivå").replace(
+                "%1", str(cell.target - shown))
         if state == CellState.MEETS:
-            return _tr("Når målet")
+            return translate("Matrix", "Når målet")
         return ""
 
     def _spoken(self, person: PersonInfo, comp: CompetenceInfo, cell: Cell) -> str:
@@ -536,14 +537,14 @@ class MatrixModel(QAbstractTableModel):
         parts = [person.name, comp.name,
                  self.label(shown) if shown is None else f"{shown} {self.label(shown)}"]
         if cell.target:
-            parts.append(_tr("mål %1").replace("%1", str(cell.target)))
+            parts.append(translate("Matrix", "mål %1").replace("%1", str(cell.target)))
         gap = self._gap_text(state_of(shown, cell.target), cell)
         if gap:
             parts.append(gap)
         other = self.other_level(cell)
         if other is not None:
-            which = (_tr("leder") if self._source == Source.SELF.value
-                     else _tr("egenvurdering"))
+            which = (translate("Matrix", "leder") if self._source == Source.SELF.value
+                     else translate("Matrix", "egenvurdering"))
             parts.append(f"{which} {other}")
         return ", ".join(parts)
 
@@ -554,16 +555,17 @@ class MatrixModel(QAbstractTableModel):
         cov = self._coverage.get(comp.id)
         if cov is not None:
             if cov.with_target:
-                lines.append(_tr("%1 av %2 med mål når målet")
+                lines.append(translate("Matrix", "%1 av %2 med mål når målet")
                              .replace("%1", str(cov.meeting_target))
                              .replace("%2", str(cov.with_target)))
             if cov.required_level is not None:
-                lines.append(_tr("%1 dekker nivå %2").replace("%1", str(cov.covered_by))
+                lines.append(translate("Matrix", "%1 dekker nivå %2")
+                             .replace("%1", str(cov.covered_by))
                              .replace("%2", str(cov.required_level)))
                 if cov.vulnerable:
-                    lines.append(_tr("Sårbar: bare én eller ingen kan dette"))
+                    lines.append(translate("Matrix", "Sårbar: bare én eller ingen kan dette"))
             else:
-                lines.append(_tr("Ingen roller krever dette"))
+                lines.append(translate("Matrix", "Ingen roller krever dette"))
         if comp.description:
             lines.append("")
             lines.append(comp.description)
