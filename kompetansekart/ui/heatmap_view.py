@@ -184,7 +184,9 @@ class HeatmapView(QWidget):
     def set_mode(self, mode: str) -> None:
         """Switch to «level», «gap», «self» (self vs leader) or «age»."""
         if mode not in MODES:
-            raise ValueError(f"unknown heatmap mode {mode!r}; use one of {', '.join(MODES)}")
+            raise ValidationError(self.tr("Varmekartet har ingen modus «{mode}». Velg en av: "
+                                          "{modes}.").format(mode=mode, modes=", ".join(MODES)),
+                                  "mode")
         self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
 
     def mode(self) -> Mode:

@@ -101,8 +101,8 @@ CELL_W, CELL_H = 26, 22
 MIN_CELL, MAX_CELL = 3.0, 90.0
 #: Below these sizes names and values are no longer drawn (they could not be read).
 MIN_NAME_PX, MIN_VALUE_W, MIN_VALUE_H = 10.0, 15.0, 13.0
-NAME_W = 190
-ROW_BAND = 100
+NAME_W = 180
+ROW_BAND = 112
 GROUP_BAND = 22
 #: At 100 % a small map widens its columns up to this to use the window's width.
 FILL_MAX_W = 40.0
@@ -220,8 +220,10 @@ class HatchBackdrop(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         p.fillRect(device, qcolor(grid.palette.rgba[hatched[0]]))
-        # In device pixels, so the hatch keeps its spacing at any zoom.
-        p.fillRect(device, hatch_brush(grid.options.high_contrast))
+        # In device pixels, so the hatch keeps its spacing at any zoom; in cells of a few
+        # pixels it would only be noise across the overview, so the plain neutral shows.
+        if min(self._canvas.cell_w(), self._canvas.cell_h()) >= 5:
+            p.fillRect(device, hatch_brush(grid.options.high_contrast))
         p.restore()
 
 
@@ -403,12 +405,18 @@ class RowHeader(_Follower):
             return
         # Group bands (team / role): the name stays at the top of the group's visible part.
         band_font = QFont(self.font())
-        band_font.setPixelSize(12)
         band_font.setBold(True)
-        p.setFont(band_font)
         for n, g in enumerate(grid.row_groups):
             if g.stop <= r0 or g.start >= r1:
                 continue
+            # A long single word (a role such as «Innføringskoordinator») gets a smaller font
+            # rather than being cut.
+            band_font.setPixelSize(12)
+            longest = max(g.label.split() or [""], key=len)
+            while band_font.pixelSize() > 9 and QFontMetrics(band_font).horizontalAdvance(
+                    longest) > band - 8:
+                band_font.setPixelSize(band_font.pixelSize() - 1)
+            p.setFont(band_font)
             top = y0 + g.start * cell_h
             bottom = y0 + g.stop * cell_h
             vis_top, vis_bottom = max(0.0, top), min(float(self.height()), bottom)
@@ -871,9 +879,12 @@ class HeatmapCanvas(QWidget):
             return
         rows, cols = self.grid.shape
         w, h = self._view_size()
-        factor = min(w / (cols * CELL_W), h / (rows * CELL_H))
+        # Each axis on its own, so the overview uses the whole area.
+        self._fill_width = False
+        self._cell_w = min(MAX_CELL, max(0.5, w / cols))
+        self._cell_h = min(MAX_CELL, max(0.5, h / rows))
         self._x0 = self._y0 = 0.0
-        self.set_zoom(factor, QPointF(0, 0))
+        self._apply_range()
 
     def _on_wheel(self, delta: int, modifiers: object, pos: QPointF) -> None:
         mods = Qt.KeyboardModifier(modifiers)  # type: ignore[call-overload]

@@ -17,6 +17,7 @@ from uihelpers import read
 from kompetansekart.domain.analysis import Analysis
 from kompetansekart.domain.heatmap_data import GAP_UNKNOWN, LEVEL_NA
 from kompetansekart.services import assessments
+from kompetansekart.storage.errors import ValidationError
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.heatmap_view import HeatmapView
 
@@ -77,7 +78,7 @@ def test_each_mode_shows_the_analysis_values(qtbot: QtBot, ctx: OfficeContext,
     image = shown_image(view)
     np.testing.assert_array_equal(image[..., :3], view.grid.rgba()[..., :3])
     np.testing.assert_array_equal(image[..., 3] == 0, view.grid.hatched())
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="level, gap, self, age"):
         view.set_mode("colour")
 
 
