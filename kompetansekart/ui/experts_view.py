@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -346,7 +354,7 @@ class ExpertsView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_unassessed = QCheckBox(self.tr("Vis også de som ikke er &vurdert"))
+        self.show_unassessed = QCheckBox(self.tr("Vis også de som ikke er vur&dert"))
         self.show_unassessed.setAccessibleName(self.tr("Vis også de som ikke er vurdert"))
         self.show_unassessed.setChecked(True)
         self.show_unassessed.toggled.connect(self._refresh_holders)
@@ -355,7 +363,7 @@ class ExpertsView(QWidget):
         self.holders_view.setModel(self.holders)
         self.holders_view.setAccessibleName(self.tr("Hvem kan kompetansen, best først"))
         self.holders_view.setAccessibleDescription(self.tr(
-            "Enter eller dobbeltklikk åpner cellen i kartleggingen."))
+            "Enter eller dobbeltklikk åpner cellen i kartleggingen. Alt+L går til listen."))
         self._setup_table(self.holders_view)
         header = self.holders_view.horizontalHeader()
         for col in range(HoldersModel.COLUMNS):
@@ -426,6 +434,11 @@ class ExpertsView(QWidget):
         self.setTabOrder(self.show_unassessed, self.holders_view)
         self.setTabOrder(self.holders_view, self.person_combo)
         self.setTabOrder(self.person_combo, self.teach_view)
+
+        # The list has no label of its own; Alt+L takes the keyboard to it.
+        to_list = QShortcut(QKeySequence(self.tr("Alt+L")), self)
+        to_list.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_list.activated.connect(self.holders_view.setFocus)
 
         ctx.changed.connect(self._on_changed)
         self.reload()

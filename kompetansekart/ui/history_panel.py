@@ -170,7 +170,7 @@ class HistoryPanel(QWidget):
         target_row.addWidget(target_label)
         target_row.addWidget(self.target_combo, 1)
 
-        history_label = QLabel(self.tr("&Historikk"))
+        history_label = QLabel(self.tr("Hi&storikk"))
         self.history = HistoryModel(matrix, self)
         self.history_view = QTableView()
         history_label.setBuddy(self.history_view)
@@ -188,7 +188,7 @@ class HistoryPanel(QWidget):
         header.setStretchLastSection(True)
         self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
 
-        note_label = QLabel(self.tr("N&otat til valgt vurdering:"))
+        note_label = QLabel(self.tr("&Notat til valgt vurdering:"))
         self.note_edit = QPlainTextEdit()
         note_label.setBuddy(self.note_edit)
         self.note_edit.setAccessibleName(self.tr("Notat til valgt vurdering"))
@@ -196,7 +196,7 @@ class HistoryPanel(QWidget):
         self.note_edit.setPlaceholderText(self.tr("For eksempel hva vurderingen bygger på"))
         self.note_edit.setMaximumHeight(80)
         self.note_edit.textChanged.connect(self._update_note_button)
-        self.save_note = QPushButton(self.tr("&Lagre notat"))
+        self.save_note = QPushButton(self.tr("La&gre notat"))
         self.save_note.setAccessibleName(self.tr("Lagre notat"))
         self.save_note.clicked.connect(self._save_note)
         note_row = QHBoxLayout()

@@ -24,10 +24,12 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPen,
     QPolygonF,
+    QShortcut,
     QShowEvent,
     QUndoCommand,
 )
@@ -462,7 +464,7 @@ class MatrixView(QWidget):
         self.role_combo.currentIndexChanged.connect(self._filter_changed)
         team_label = QLabel(self.tr("&Team:"))
         team_label.setBuddy(self.team_combo)
-        role_label = QLabel(self.tr("&Rolle:"))
+        role_label = QLabel(self.tr("R&olle:"))
         role_label.setBuddy(self.role_combo)
         self.count_label = QLabel()
         self.legend = Legend()
@@ -494,7 +496,7 @@ class MatrixView(QWidget):
         self.source_buttons[Source.LEADER.value].setChecked(True)
         self.source_group.buttonToggled.connect(self._source_toggled)
         entry.addSpacing(16)
-        self.round_check = QCheckBox(self.tr("Kartleggings&runde"))
+        self.round_check = QCheckBox(self.tr("Kartleggingsr&unde"))
         self.round_check.setAccessibleName(self.tr("Kartleggingsrunde"))
         self.round_check.setToolTip(self.tr(
             "I en kartleggingsrunde får alle vurderinger du registrerer samme dato."))
@@ -517,7 +519,7 @@ class MatrixView(QWidget):
         self.move_combo.addItem(self.tr("gå til høyre"), MOVE_RIGHT)
         self.move_combo.addItem(self.tr("gå ned"), MOVE_DOWN)
         self.move_combo.addItem(self.tr("bli stående"), MOVE_NONE)
-        move_label = QLabel(self.tr("Etter &tasting:"))
+        move_label = QLabel(self.tr("Etter t&asting:"))
         move_label.setBuddy(self.move_combo)
         filters.addWidget(move_label)
         filters.addWidget(self.move_combo)
@@ -528,7 +530,7 @@ class MatrixView(QWidget):
         self.table.setAccessibleName(self.tr("Kartleggingsmatrise"))
         self.table.setAccessibleDescription(self.tr(
             "Skriv 0–4 for å registrere et nivå, Delete for ikke vurdert. "
-            "Piltaster og Tab flytter."))
+            "Piltaster og Tab flytter. Alt+M går tilbake til matrisen."))
         self.table.setModel(self.proxy)
         self.header = CategoryHeader(self.table)
         self.header.set_matrix(self.model)
@@ -572,6 +574,11 @@ class MatrixView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.legend)
         self.setTabOrder(self.team_combo, self.role_combo)
+
+        # The grid has no label of its own; Alt+M takes the keyboard back to it.
+        to_grid = QShortcut(QKeySequence(self.tr("Alt+M")), self)
+        to_grid.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_grid.activated.connect(self.table.setFocus)
 
         ctx.changed.connect(self._on_changed)
         self.reload()

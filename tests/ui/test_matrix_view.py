@@ -402,3 +402,21 @@ def test_controls_have_accessible_names(view: MatrixView) -> None:
                    view.panel.save_note, view.panel.history_view,
                    *view.source_buttons.values()):
         assert widget.accessibleName(), widget
+
+
+def test_keyboard_reaches_the_grid_and_the_controls(
+        qtbot: QtBot, view: MatrixView, ids: dict[str, int], ctx: OfficeContext) -> None:
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.team_combo.setFocus()
+    QTest.keyClick(view.team_combo, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.table.hasFocus)
+    QTest.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.source == "self")  # «&Egenvurdering» (animated click)
+    QTest.keyClick(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.round_check.isChecked)  # «Kartleggingsr&unde»
+    QTest.keyClick(view.round_check, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.table.hasFocus)
+    person, comp = current_ids(view)
+    QTest.keyClick(view.table, Qt.Key.Key_2)
+    assert rows(ctx.office, person, comp)[-1][:2] == (2, "self")
