@@ -172,8 +172,7 @@ class OfficePlan:
                                [80 * mm, 22 * mm, 72 * mm], align_right=(1,))]
             if len(thinnest) > VULNERABLE_ROWS:
                 rest = [c.name for c in thinnest[VULNERABLE_ROWS:]]
-                out.append(_p(f"Også sårbare (én person på kravnivået): "
-                              f"{names_list(rest, 30)}.", s.small))
+                out.append(_p(f"Også sårbare: {names_list(rest, 30)}.", s.small))
         else:
             out.append(_p("Ingen: alt kontoret krever, har minst to personer på kravnivået.",
                           s.body))
