@@ -85,6 +85,8 @@ class PlanView(QWidget):
         self.plan = PlanSnapshot()
         self.period_id: int | None = None
         self._dirty = False
+        #: The comparison with the previous period is computed when its tab is shown.
+        self._effect_stale = True
 
         # Period bar.
         self.period_combo = named(QComboBox(), self.tr("Planperiode"))
@@ -126,6 +128,7 @@ class PlanView(QWidget):
         self.tabs.addTab(self._goals_tab(), self.tr("Utviklingsplaner"))
         self.tabs.addTab(self._requests_tab(), self.tr("Bestillinger til fylket"))
         self.tabs.addTab(self._effect_tab(), self.tr("Effekt"))
+        self.tabs.currentChanged.connect(lambda _index: self._fill_effect_if_shown())
 
         # Shown while the office has no plan period yet.
         empty = QWidget()
@@ -423,7 +426,8 @@ class PlanView(QWidget):
         overdue = self._fill_new_staff()
         self._fill_people()
         self._fill_requests(period)
-        self._fill_effect(period)
+        self._effect_stale = True
+        self._fill_effect_if_shown()
         self._fill_summary(period, over, overdue)
         for table, key in ((self.measures_table, "measure"),
                            (self.priorities_table, "priority"),
@@ -493,6 +497,13 @@ class PlanView(QWidget):
         rows = request_rows(self.ctx.analysis, self.plan, period)
         self.requests_model.set_rows(rows)
         self.tabs.setTabText(5, self.tr("Bestillinger til fylket ({n})").format(n=len(rows)))
+
+    def _fill_effect_if_shown(self) -> None:
+        period = self.period
+        if (self._effect_stale and period is not None
+                and self.tabs.currentIndex() == self.TAB_KEYS.index("effect")):
+            self._effect_stale = False
+            self._fill_effect(period)
 
     def _fill_effect(self, period: PeriodInfo) -> None:
         rows, result = effect_rows(self.ctx.analysis, self.plan, period)

@@ -352,3 +352,15 @@ def test_view_follows_changes_made_elsewhere(qtbot: QtBot, ctx: OfficeContext,
     assert view.tabs.tabText(5) == "Bestillinger til fylket (1)"
     view.show_target({"measure_id": built.measure_ids[1]})
     assert view.measures_table.selected_id() == built.measure_ids[1]
+
+
+def test_effect_tab_compares_with_the_previous_period(qtbot: QtBot, ctx: OfficeContext,
+                                                      built: Built) -> None:
+    view = make_view(qtbot, ctx)
+    assert view.effect_model.rowCount() == 0  # computed when the tab is shown
+    view.show_tab("effect")
+    assert view.effect_model.rowCount() > 0
+    assert "Sammenlignet med «2025»" in view.effect_note.text()
+    assert "gap er lukket" in view.effect_note.text()
+    gaps = [row.sort[6] for row in view.effect_model.rows]
+    assert min(gaps) < 0  # the fixture's second round closed gaps
