@@ -37,7 +37,6 @@ from kompetansekart.domain.heatmap_data import (
     RollupFacts,
     build_grid,
 )
-from kompetansekart.reports.heatmap_drawing import save_svg
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
@@ -303,6 +302,9 @@ class HeatmapView(QWidget):
         """Save the whole current map (all rows and columns) as SVG vector graphics."""
         if self.grid is None:
             raise OfficeFileError(self.tr("Det er ikke noe kart å lagre."))
+        # reportlab's graphics take most of a second to import: only when asked for.
+        from kompetansekart.reports.heatmap_drawing import save_svg
+
         target = Path(path)
         try:
             save_svg(self.grid, target)
