@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import QApplication
 
 from kompetansekart import demo
 from kompetansekart.domain.analysis import Analysis
+from kompetansekart.services import assessments
 from kompetansekart.storage import reader
-from kompetansekart.storage.officefile import OfficeFile
+from kompetansekart.storage.officefile import Change, OfficeFile
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix_view import MatrixView
 
@@ -66,6 +68,17 @@ def main() -> int:
                               "competence_id": view.model.competence_at(0).id})
             app.processEvents()
 
+            writes: list[float] = []
+            record = assessments.record
+
+            def timed_record(*a: Any, **k: Any) -> Change:
+                t = time.perf_counter()
+                try:
+                    return record(*a, **k)
+                finally:
+                    writes.append((time.perf_counter() - t) * 1000)
+
+            assessments.record = timed_record  # type: ignore[assignment]
             typing: list[float] = []
             cpu: list[float] = []
             for i in range(args.keys):
@@ -74,6 +87,7 @@ def main() -> int:
                 app.processEvents()
                 typing.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
+            assessments.record = record  # type: ignore[assignment]
             rows = office.query("SELECT count(*) FROM assessment WHERE assessed_on = date('now')")
             assert rows[0][0] >= args.keys, "the keystrokes did not reach the file"
 
@@ -103,6 +117,7 @@ def main() -> int:
             print(f"  open view (load + first paint): {opened:6.1f} ms")
             print(f"  type a level (key -> file -> model -> painted): {_ms(typing)}")
             print(f"    of which CPU time of this process:            {_ms(cpu)}")
+            print(f"    of which writing the file (record + commit):  {_ms(writes)}")
             print(f"  undo an entry:                                  {_ms(undo)}")
             print(f"  redo an entry:                                  {_ms(redo)}")
             print(f"  for comparison, reader.load + Analysis:         {_ms(whole)}")
