@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QToolBar,
@@ -52,6 +50,7 @@ from kompetansekart.exchange import region
 from kompetansekart.exchange.region import CellView, Column, Overview
 from kompetansekart.storage.errors import OfficeFileError
 from kompetansekart.ui.forms import named, warn
+from kompetansekart.ui.sharing_view import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 #: Asks for files to open: (parent, title, filter) -> paths.
@@ -61,7 +60,7 @@ FolderAsker = Callable[[QWidget, str], str]
 #: Asks where to save: (parent, title, suggested, filter) -> path or "".
 SaveAsker = Callable[[QWidget, str, str, str], str]
 
-CATEGORY_BG = QColor("#eef1f4")
+CATEGORY_BG = "#eef1f4"
 
 
 def ask_files(parent: QWidget, title: str, filters: str) -> list[str]:
@@ -82,27 +81,46 @@ def ask_save(parent: QWidget, title: str, suggested: str, filters: str) -> str:
 
 
 class HeatmapModel(QAbstractTableModel):
-    """Competences (rows, with category heading rows) × offices (columns, sorted by area)."""
+    """Competences (rows, with category heading rows) × offices (columns, sorted by area).
+
+    Every cell is worked out once per overview; `data` only looks it up, because a view asks
+    for each cell many times while it lays out and paints.
+    """
 
     def __init__(self, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
         self.overview: Overview | None = None
         self.rows: list[str | Column] = []  # a category name or a competence column
+        self._cells: list[list[CellView] | None] = []
+        self._brushes: dict[str, QBrush] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_overview(self, overview: Overview | None) -> None:
         """Show another overview."""
         self.beginResetModel()
         self.overview = overview
         self.rows = []
+        self._cells = []
         if overview is not None:
             current: str | None = None
+            make = region.need_view if self.mode == "need" else region.coverage_view
             for col in overview.columns:
                 if col.category != current:
                     current = col.category
                     self.rows.append(current or self.tr("Uten kategori"))
+                    self._cells.append(None)
                 self.rows.append(col)
+                self._cells.append([make(office, overview.cell(i, col.uuid))
+                                    for i, office in enumerate(overview.offices)])
         self.endResetModel()
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -114,37 +132,30 @@ class HeatmapModel(QAbstractTableModel):
 
     def view_of(self, row: int, column: int) -> CellView | None:
         """The text, colour and details of a cell (None for a category row)."""
-        item = self.rows[row]
-        if isinstance(item, str) or self.overview is None:
-            return None
-        office = self.overview.offices[column]
-        comp = self.overview.cell(column, item.uuid)
-        return (region.need_view(office, comp) if self.mode == "need"
-                else region.coverage_view(office, comp))
+        cells = self._cells[row]
+        return None if cells is None else cells[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.overview is None:
             return None
-        item = self.rows[index.row()]
-        if isinstance(item, str):
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(CATEGORY_BG)
-            return None
-        view = self.view_of(index.row(), index.column())
-        assert view is not None
+        cells = self._cells[index.row()]
+        if cells is None:
+            return self._brush(CATEGORY_BG) if role == Qt.ItemDataRole.BackgroundRole else None
+        view = cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return view.text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(view.colour))
+            return self._brush(view.colour)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("white" if view.dark else "#1f2328"))
+            return self._brush("#ffffff" if view.dark else "#1f2328")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            item = self.rows[index.row()]
+            assert isinstance(item, Column)
             office = self.overview.offices[index.column()]
-            return "\n".join([f"{office.name} · {item.name}", *view.detail])
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            office = self.overview.offices[index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join([f"{office.name} · {item.name}", *view.detail])
             return f"{office.name}, {item.name}: {view.text or self.tr('ikke i katalogen')}"
         return None
 
@@ -168,9 +179,7 @@ class HeatmapModel(QAbstractTableModel):
             marker = "" if item.offices == len(self.overview.offices) else " *"
             return f"   {item.name}{marker}"
         if role == Qt.ItemDataRole.FontRole and isinstance(item, str):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, Column) and \
                 item.offices < len(self.overview.offices):
             return self.tr("Finnes i {n} av {total} kontorer").format(
@@ -187,8 +196,9 @@ def _heatmap_view(model: HeatmapModel, name: str) -> QTableView:
     view.setGridStyle(Qt.PenStyle.SolidLine)
     view.setStyleSheet("QTableView { gridline-color: #ffffff; }")
     header = view.horizontalHeader()
-    header.setMinimumSectionSize(72)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(64)
+    # Fixed widths worked out from the header text: measuring every cell is slow.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setMinimumHeight(40)
     vertical = view.verticalHeader()
     vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -198,27 +208,21 @@ def _heatmap_view(model: HeatmapModel, name: str) -> QTableView:
     return view
 
 
-def _fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]],
-                stretch: int) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            table.setItem(r, c, item)
+def _fill_table(table: QTableView, rows: Sequence[Sequence[str]], stretch: int) -> None:
+    """Show rows in a table (a model, not items: far fewer calls into Qt)."""
+    model = table.model()
+    assert isinstance(model, RowsModel)
+    model.set_rows([list(r) for r in rows])
     header = table.horizontalHeader()
-    for c in range(len(headers)):
+    for c in range(model.columnCount()):
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     table.resizeRowsToContents()
 
 
-def _table(name: str) -> QTableWidget:
-    table = QTableWidget()
+def _table(name: str, headers: Sequence[str], parent: QWidget) -> QTableView:
+    table = QTableView()
+    table.setModel(RowsModel(list(headers), parent))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -271,19 +275,26 @@ class RegionWindow(QMainWindow):
         self.coverage_view = _heatmap_view(self.coverage_model, self.tr("Dekning per kontor"))
         self.tabs.addTab(self._with_legend(self.need_view, "need"), self.tr("Behov"))
         self.tabs.addTab(self._with_legend(self.coverage_view, "coverage"), self.tr("Dekning"))
-        self.shared_table = _table(self.tr("Felles behov"))
+        self.shared_table = _table(self.tr("Felles behov"), [
+            self.tr("Område"), self.tr("Kompetanse"), self.tr("Kontorer"), self.tr("Personer"),
+            self.tr("Sårbar hos"), self.tr("Bestillinger")], self)
         self.tabs.addTab(self.shared_table, self.tr("Felles behov"))
-        self.requests_table = _table(self.tr("Bestillinger"))
+        self.requests_table = _table(self.tr("Bestillinger"), [
+            self.tr("Kontor"), self.tr("Område"), self.tr("Kompetanse"), self.tr("Bestilling"),
+            self.tr("Personer"), self.tr("Dato")], self)
         self.tabs.addTab(self.requests_table, self.tr("Bestillinger"))
         self.suggestions = QTextBrowser()
         named(self.suggestions, self.tr("Forslag til felles tiltak"))
         self.tabs.addTab(self.suggestions, self.tr("Forslag til felles tiltak"))
-        self.unmatched_table = _table(self.tr("Kompetanser som ikke samsvarer"))
+        self.unmatched_table = _table(self.tr("Kompetanser som ikke samsvarer"), [
+            self.tr("Kompetanse"), self.tr("Kategori"), self.tr("Finnes hos"),
+            self.tr("Merknad")], self)
         self.tabs.addTab(self.unmatched_table, self.tr("Ikke samsvarende kompetanser"))
         splitter.addWidget(self.tabs)
         self.refused_box = QGroupBox(self.tr("Avviste filer"))
         refused_layout = QVBoxLayout(self.refused_box)
-        self.refused_table = _table(self.tr("Avviste filer"))
+        self.refused_table = _table(self.tr("Avviste filer"), [
+            self.tr("Fil"), self.tr("Hvorfor den ikke er med")], self)
         refused_layout.addWidget(self.refused_table)
         splitter.addWidget(self.refused_box)
         splitter.setStretchFactor(0, 4)
@@ -380,6 +391,11 @@ class RegionWindow(QMainWindow):
                 if isinstance(item, str) and model.columnCount() > 1:
                     view.setSpan(row, 0, 1, model.columnCount())
             view.verticalHeader().setMinimumWidth(260)
+            metrics = view.horizontalHeader().fontMetrics()
+            for column, office in enumerate(overview.offices):
+                width = max(metrics.horizontalAdvance(office.area),
+                            metrics.horizontalAdvance(office.name))
+                view.setColumnWidth(column, max(64, min(220, width + 18)))
         areas = overview.areas
         self.status.setText(self.tr(
             "{offices} kontorer i {areas} områder, {columns} kompetanseområder. "
@@ -387,23 +403,16 @@ class RegionWindow(QMainWindow):
                                                columns=len(overview.columns),
                                                refused=len(overview.refused)))
         _fill_table(self.shared_table, [
-            self.tr("Område"), self.tr("Kompetanse"), self.tr("Kontorer"), self.tr("Personer"),
-            self.tr("Sårbar hos"), self.tr("Bestillinger")],
-            [[n.area, n.name, ", ".join(n.offices), region.people_text(n.people_low,
-                                                                       n.people_high),
-              ", ".join(n.vulnerable_in), str(n.requests or "")]
-             for n in overview.shared_needs], 2)
+            [n.area, n.name, ", ".join(n.offices), region.people_text(n.people_low,
+                                                                      n.people_high),
+             ", ".join(n.vulnerable_in), str(n.requests or "")]
+            for n in overview.shared_needs], 2)
         _fill_table(self.requests_table, [
-            self.tr("Kontor"), self.tr("Område"), self.tr("Kompetanse"), self.tr("Bestilling"),
-            self.tr("Personer"), self.tr("Dato")],
-            [[r.office, r.area, r.competence or "–", r.text, region.show(r.people),
-              r.created_on] for r in overview.requests], 3)
+            [r.office, r.area, r.competence or "–", r.text, region.show(r.people),
+             r.created_on] for r in overview.requests], 3)
         _fill_table(self.unmatched_table, [
-            self.tr("Kompetanse"), self.tr("Kategori"), self.tr("Finnes hos"),
-            self.tr("Merknad")],
-            [[u.name, u.category, ", ".join(u.offices), u.note] for u in overview.unmatched], 3)
-        _fill_table(self.refused_table, [self.tr("Fil"), self.tr("Hvorfor den ikke er med")],
-                    [[r.path.name, r.message] for r in overview.refused], 1)
+            [u.name, u.category, ", ".join(u.offices), u.note] for u in overview.unmatched], 3)
+        _fill_table(self.refused_table, [[r.path.name, r.message] for r in overview.refused], 1)
         self.refused_box.setTitle(self.tr("Avviste filer ({n})").format(n=len(overview.refused)))
         self.refused_box.setVisible(bool(overview.refused))
         self.suggestions.setHtml(self._suggestions_html(overview))
