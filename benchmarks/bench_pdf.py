@@ -68,13 +68,19 @@ def main(argv: list[str] | None = None) -> int:
             path = demo.generate(folder / f"demo{size}.kkart", staff=size, seed=1, today=TODAY)
             office = OfficeFile.open(path, readonly=True, make_backup=False)
             try:
-                jobs: dict[str, tuple[Path, Callable[[], object]]] = {}
                 plan_pdf = folder / f"plan{size}.pdf"
                 people_pdf = folder / f"people{size}.pdf"
-                jobs["office plan"] = (plan_pdf, lambda o=office, p=plan_pdf:
-                                       export_office_plan(o, p, today=TODAY))
-                jobs["individual plans"] = (people_pdf, lambda o=office, p=people_pdf:
-                                            export_individual_plans(o, p, today=TODAY))
+
+                def office_plan(o: OfficeFile = office, p: Path = plan_pdf) -> Path:
+                    return export_office_plan(o, p, today=TODAY)
+
+                def individual_plans(o: OfficeFile = office, p: Path = people_pdf) -> Path:
+                    return export_individual_plans(o, p, today=TODAY)
+
+                jobs: dict[str, tuple[Path, Callable[[], object]]] = {
+                    "office plan": (plan_pdf, office_plan),
+                    "individual plans": (people_pdf, individual_plans),
+                }
                 for name, (pdf, job) in jobs.items():
                     job()  # warm up: imports, font metrics
                     median, low, high = _median_ms(job, args.runs)
