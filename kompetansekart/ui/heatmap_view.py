@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Signal, Slot
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,8 @@ class HeatmapView(QWidget):
         #: The assessment this view is recording right now (for the one-cell redraw).
         self._pending: tuple[int, int, int | None, date, str] | None = None
         self._populating = False
+        #: The office changed while the view was hidden: reload when it is shown again.
+        self._stale = False
         self.setAccessibleName(self.tr("Varmekart"))
 
         self.mode_box = self._combo(self.tr("Visning"), [
@@ -236,6 +238,7 @@ class HeatmapView(QWidget):
 
     def reload(self) -> None:
         """Read the office again and redraw everything."""
+        self._stale = False
         self.cube = Cube(self.ctx.data)
         self._populate_filters()
         self.rebuild()
@@ -331,7 +334,17 @@ class HeatmapView(QWidget):
             if cell is not None:
                 self.canvas.refresh_cell(*cell)
             return
+        if not self.isVisible():
+            # A hidden tab does not make the shared snapshot reload on every edit elsewhere.
+            self._stale = True
+            return
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while the view was hidden."""
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def _options_changed(self) -> None:
         if self._populating or self.cube is None:
@@ -421,7 +434,7 @@ class HeatmapView(QWidget):
                            "Skravert = ikke vurdert.").format(n=grid.stale_months),
         }
         self.legend.set_legend(titles[grid.mode], grid.palette,
-                               legend_labels(self, grid.palette.legend), notes[grid.mode],
+                               legend_labels(grid.palette.legend), notes[grid.mode],
                                grid.options.high_contrast)
 
     def _cell_clicked(self, row: int, column: int) -> None:
@@ -498,7 +511,7 @@ class HeatmapView(QWidget):
 
     def coverage_tooltip(self, column: int) -> str:
         """The hover text of a coverage cell."""
-        return coverage_text(self, self.grid, column) if self.grid is not None else ""
+        return coverage_text(self.grid, column) if self.grid is not None else ""
 
     # -- export dialogs ----------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QLineF,
@@ -66,6 +67,8 @@ from PySide6.QtWidgets import (
 from kompetansekart.domain.heatmap_data import CellFacts, HeatmapGrid, LegendEntry, Palette
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.forms import ErrorLabel, FieldErrors, fmt_date, named
+
+translate = QCoreApplication.translate
 
 # Row-major arrays (rows × columns) are what numpy and the grid use; set once before any
 # ImageItem is made (the items below also say so themselves).
@@ -615,32 +618,36 @@ class CoverageStrip(_Follower):
         if grid is None or not 0 <= c < len(grid.columns):
             self.setToolTip("")
             return
-        self.setToolTip(coverage_text(self, grid, c))
+        self.setToolTip(coverage_text(grid, c))
 
 
-def coverage_text(widget: QObject, grid: HeatmapGrid, c: int) -> str:
-    """Tooltip of a coverage cell (Norwegian, through tr)."""
-    tr = widget.tr
+def coverage_text(grid: HeatmapGrid, c: int) -> str:
+    """Tooltip of a coverage cell (translated in context «HeatmapView»)."""
     col = grid.columns[c]
     lines = [f"<b>{col.name}</b>"]
     level = grid.options.coverage_level
     threshold = int(grid.threshold[c])
+    covered, total = int(grid.covered[c]), grid.people_total
     if level is None and threshold < 0:
-        lines.append(tr("Ingen i kontoret har et mål her."))
+        lines.append(translate("HeatmapView", "Ingen i kontoret har et mål her."))
     elif level is None:
-        lines.append(tr("{n} av {total} aktive når kontorets målnivå ({level}).").format(
-            n=int(grid.covered[c]), total=grid.people_total, level=threshold))
+        lines.append(translate("HeatmapView", "{n} av {total} aktive når kontorets målnivå "
+                                              "({level}).").format(n=covered, total=total,
+                                                                   level=threshold))
     else:
-        lines.append(tr("{n} av {total} aktive har nivå {level} eller mer.").format(
-            n=int(grid.covered[c]), total=grid.people_total, level=level))
-    lines.append(tr("{m} av {t} med mål når sitt eget mål.").format(
+        lines.append(translate("HeatmapView", "{n} av {total} aktive har nivå {level} eller "
+                                              "mer.").format(n=covered, total=total,
+                                                             level=level))
+    lines.append(translate("HeatmapView", "{m} av {t} med mål når sitt eget mål.").format(
         m=int(grid.meeting[c]), t=int(grid.with_target[c])))
     if grid.vulnerable[c]:
         if col.rollup:
-            lines.append(tr("⚠ Sårbar: {n} av områdene kreves, men dekkes av høyst én "
-                            "person.").format(n=int(grid.vulnerable_count[c])))
+            lines.append(translate("HeatmapView", "⚠ Sårbar: {n} av områdene kreves, men "
+                                                  "dekkes av høyst én person.").format(
+                n=int(grid.vulnerable_count[c])))
         else:
-            lines.append(tr("⚠ Sårbar: kontoret krever den, men høyst én person dekker den."))
+            lines.append(translate("HeatmapView", "⚠ Sårbar: kontoret krever den, men høyst "
+                                                  "én person dekker den."))
     return "<br>".join(lines)
 
 
@@ -1245,33 +1252,30 @@ class AssessmentDialog(QDialog):
         super().accept()
 
 
-def legend_labels(widget: QObject, entries: tuple[LegendEntry, ...]) -> list[str]:
-    """Translated legend labels for the entries of a palette."""
-    tr = widget.tr
+def legend_labels(entries: tuple[LegendEntry, ...]) -> list[str]:
+    """Translated legend labels (context «HeatmapView») for the entries of a palette."""
     labels = []
     for e in entries:
-        if e.kind == "level":
-            labels.append(e.label)  # «0 Ingen»: the office's own scale labels
+        if e.kind in ("level", "diff"):
+            labels.append(e.label)  # «0 Ingen» (the office's own scale labels) or «+2»
         elif e.kind == "not_assessed":
-            labels.append(tr("Ikke vurdert"))
+            labels.append(translate("HeatmapView", "Ikke vurdert"))
         elif e.kind == "gap_met":
-            labels.append(tr("0 Når målet"))
+            labels.append(translate("HeatmapView", "0 Når målet"))
         elif e.kind == "gap":
-            labels.append(tr("{n} under målet").format(n=e.value))
+            labels.append(translate("HeatmapView", "{n} under målet").format(n=e.value))
         elif e.kind == "gap_unknown":
-            labels.append(tr("? Ukjent gap"))
+            labels.append(translate("HeatmapView", "? Ukjent gap"))
         elif e.kind == "no_target":
-            labels.append(tr("Ingen mål"))
-        elif e.kind == "diff":
-            labels.append(e.label)
+            labels.append(translate("HeatmapView", "Ingen mål"))
         elif e.kind == "not_comparable":
-            labels.append(tr("Mangler egen- eller ledervurdering"))
+            labels.append(translate("HeatmapView", "Mangler egen- eller ledervurdering"))
         elif e.kind == "age_under":
-            labels.append(tr("Under {n} mnd").format(n=e.high))
+            labels.append(translate("HeatmapView", "Under {n} mnd").format(n=e.high))
         elif e.kind == "age_range":
-            labels.append(tr("{a}–{b} mnd").format(a=e.low, b=e.high))
+            labels.append(translate("HeatmapView", "{a}–{b} mnd").format(a=e.low, b=e.high))
         elif e.kind == "age_over":
-            labels.append(tr("Over {n} mnd").format(n=e.low))
+            labels.append(translate("HeatmapView", "Over {n} mnd").format(n=e.low))
         else:
             labels.append(e.label)
     return labels

@@ -337,3 +337,32 @@ def test_painting_many_times_keeps_the_process_alive(qtbot: QtBot, ctx: OfficeCo
         view.repaint()
     assert sys.getrefcount(None) > 10_000
     assert sys.getrefcount(None) > start - 1_000_000
+
+
+def test_hidden_view_catches_up_when_shown(qtbot: QtBot, ctx: OfficeContext,
+                                           staffed: dict[str, int]) -> None:
+    view = make_view(qtbot, ctx)
+    view.hide()
+    nina, mi = staffed["nina"], staffed["comp_mi"]
+    ctx.apply(assessments.record, nina, mi, 3)
+    assert np.isnan(value(view, nina, mi))  # not redrawn while nobody looks
+    view.show()
+    assert value(view, nina, mi) == 3
+
+
+def test_coverage_strip_tells_who_covers_and_flags_vulnerable(
+        qtbot: QtBot, ctx: OfficeContext, staffed: dict[str, int]) -> None:
+    view = make_view(qtbot, ctx)
+    grid = view.grid
+    assert grid is not None
+    c = cell(view, staffed["kari"], staffed["comp_mi"])[1]
+    cov = Analysis(ctx.data).coverage(staffed["comp_mi"])
+    assert int(grid.covered[c]) == cov.covered_by and bool(grid.vulnerable[c]) == cov.vulnerable
+    text = view.coverage_tooltip(c)
+    assert f"{cov.covered_by} av {grid.people_total} aktive" in text
+    assert ("Sårbar" in text) == cov.vulnerable
+    view.coverage_box.setCurrentIndex(view.coverage_box.findData(1))
+    assert view.grid is not None
+    assert int(view.grid.covered[c]) == Analysis(ctx.data).coverage(staffed["comp_mi"],
+                                                                     1).covered_by
+    assert "nivå 1 eller mer" in view.coverage_tooltip(c)
