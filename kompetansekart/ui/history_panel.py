@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.models import Source
 from kompetansekart.domain.snapshot import AssessmentRecord
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -87,7 +88,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Dato"), self.tr("Kilde"), self.tr("Nivå"), self.tr("Notat"))[section]
+            return (self.tr("Dato"), self.tr("Nivå"), self.tr("Kilde"), self.tr("Notat"))[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,17 +100,27 @@ class HistoryModel(QAbstractTableModel):
             if col == 0:
                 return format_date(rec.assessed_on)
             if col == 1:
-                who = source_label(rec.source)
-                return f"{who} ({rec.assessor})" if rec.assessor else who
-            if col == 2:
                 label = self._matrix.label(rec.level)
                 return label if rec.level is None else f"{rec.level} {label}"
+            if col == 2:
+                return self._who(rec)
             return rec.note
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and rec.note:
-            return rec.note
-        if role == Qt.ItemDataRole.ForegroundRole and rec.level is None and col == 2:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 2:
+                return self._who(rec)
+            if col == 3 and rec.note:
+                return rec.note
+        if role == Qt.ItemDataRole.ForegroundRole and rec.level is None and col == 1:
             return Qt.GlobalColor.darkGray
         return None
+
+    @staticmethod
+    def _who(rec: AssessmentRecord) -> str:
+        """Source and assessor; a self-assessment's assessor is the person, so it is left out."""
+        who = source_label(rec.source)
+        if rec.assessor and rec.source != Source.SELF.value:
+            return f"{who} ({rec.assessor})"
+        return who
 
 
 class HistoryPanel(QWidget):
@@ -128,7 +139,7 @@ class HistoryPanel(QWidget):
         self._person_id: int | None = None
         self._competence_id: int | None = None
         self.setAccessibleName(self.tr("Detaljer for valgt celle"))
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(300)
 
         self._title = QLabel()
         self._title.setWordWrap(True)
@@ -183,9 +194,14 @@ class HistoryPanel(QWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.setWordWrap(False)
         header = self.history_view.horizontalHeader()
-        for col in range(3):
+        for col in range(2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The source may carry the assessor's name: a fixed width, elided, full text as tooltip.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 90)
         header.setStretchLastSection(True)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
 
         note_label = QLabel(self.tr("&Notat til valgt vurdering:"))

@@ -564,7 +564,7 @@ class MatrixView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 320])
+        self.splitter.setSizes([1000, 370])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

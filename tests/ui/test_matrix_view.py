@@ -269,9 +269,9 @@ def test_history_panel_shows_the_cell(view: MatrixView, ids: dict[str, int]) -> 
     table = [[history.data(history.index(r, c)) for c in range(4)]
              for r in range(history.rowCount())]
     assert table == [
-        [EARLIER.strftime("%d.%m.%Y"), "Egenvurdering", "3 Erfaren", ""],
-        [EARLIER.strftime("%d.%m.%Y"), "Leder", "2 Selvstendig", "Etter kurs"],
-        [(EARLIER - timedelta(days=300)).strftime("%d.%m.%Y"), "Leder", "1 Grunnleggende",
+        [EARLIER.strftime("%d.%m.%Y"), "3 Erfaren", "Egenvurdering", ""],
+        [EARLIER.strftime("%d.%m.%Y"), "2 Selvstendig", "Leder", "Etter kurs"],
+        [(EARLIER - timedelta(days=300)).strftime("%d.%m.%Y"), "1 Grunnleggende", "Leder",
          "Første kartlegging"],
     ]
     assert panel._title.text() == "Anne Berg"
