@@ -1138,6 +1138,8 @@ class AssessmentDialog(QDialog):
     openMatrix = Signal()
 
     SOURCES = ("leader", "coordinator", "self")
+    #: Button id of «ikke vurdert» (negative ids are Qt's «assign one for me»).
+    WITHDRAW = 5
 
     def __init__(self, parent: QWidget | None, facts: CellFacts, labels: dict[int, str],
                  submit: Callable[[int | None, str, date, str], object]) -> None:
@@ -1160,17 +1162,17 @@ class AssessmentDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         self.levels = QButtonGroup(self)
-        for value in (0, 1, 2, 3, 4, -1):
-            text = (f"{value} {labels.get(value, '')}" if value >= 0
+        for value in (0, 1, 2, 3, 4, self.WITHDRAW):
+            text = (f"{value} {labels.get(value, '')}" if value != self.WITHDRAW
                     else self.tr("Ikke vurdert (trekk tilbake)"))
             button = QRadioButton(text)
             named(button, text)
             self.levels.addButton(button, value)
             box.addWidget(button)
-        current = facts.current if facts.current is not None else -1
-        checked = self.levels.button(current)
-        if checked is not None:
-            checked.setChecked(True)
+        # The current level is preselected; an unassessed cell starts with no choice, so
+        # «Lagre» cannot record a withdrawal by accident.
+        if facts.current is not None:
+            self.set_level(facts.current)
         form.addRow(self.tr("Nivå:"), levels)
         self.source = QComboBox()
         for key, text in zip(self.SOURCES, (self.tr("Leder"), self.tr("Koordinator"),
@@ -1222,14 +1224,18 @@ class AssessmentDialog(QDialog):
                      if f.target is not None else self.tr("Mål: ingen"))
         return " · ".join(parts)
 
+    def has_choice(self) -> bool:
+        """Whether a level (or «ikke vurdert») is picked."""
+        return self.levels.checkedButton() is not None
+
     def chosen_level(self) -> int | None:
-        """The level picked (None = «ikke vurdert»)."""
+        """The level picked (None = «ikke vurdert» or nothing picked yet)."""
         value = self.levels.checkedId()
-        return None if value < 0 else value
+        return None if value < 0 or value == self.WITHDRAW else value
 
     def set_level(self, level: int | None) -> None:
         """Pick a level (None = «ikke vurdert»)."""
-        button = self.levels.button(-1 if level is None else level)
+        button = self.levels.button(self.WITHDRAW if level is None else level)
         if button is not None:
             button.setChecked(True)
 
@@ -1239,7 +1245,7 @@ class AssessmentDialog(QDialog):
 
     def accept(self) -> None:
         """Record the assessment; stay open with the message if it is refused."""
-        if self.levels.checkedId() == -1 and self.levels.checkedButton() is None:
+        if not self.has_choice():
             self.errors.general.show_message(self.tr("Velg et nivå."))
             return
         qd = self.day.date()

@@ -199,15 +199,27 @@ def test_click_opens_editor_that_records_and_redraws_one_cell(
     assert value(view, ola, mi) == 3
 
 
-def test_editor_refuses_a_bad_date_and_can_open_the_matrix(
+def test_editor_needs_a_choice_records_a_withdrawal_and_opens_the_matrix(
         qtbot: QtBot, ctx: OfficeContext, staffed: dict[str, int]) -> None:
     view = make_view(qtbot, ctx)
+    count = read(ctx.office.path, "SELECT count(*) FROM assessment")[0][0]
     r, c = cell(view, staffed["nina"], staffed["comp_mi"])
     editor = view.open_editor(r, c)
-    assert editor is not None
-    assert editor.chosen_level() is None  # «ikke vurdert» preselected
-    editor.errors.general.show_message("")
-    editor.accept()  # recording «ikke vurdert» again is allowed (a withdrawal)
+    assert editor is not None and not editor.has_choice()  # unassessed: nothing preselected
+    editor.accept()
+    assert editor.isVisible() and editor.errors.message("") == "Velg et nivå."
+    assert read(ctx.office.path, "SELECT count(*) FROM assessment")[0][0] == count
+    editor.reject()
+    # «Ikke vurdert» withdraws Kari's level 4: a NULL entry, and the cell is hatched again.
+    kari, mi = staffed["kari"], staffed["comp_mi"]
+    editor = view.open_editor(*cell(view, kari, mi))
+    assert editor is not None and editor.chosen_level() == 4
+    editor.set_level(None)
+    editor.accept()
+    assert read(ctx.office.path, "SELECT level FROM assessment WHERE person_id = ? AND "
+                "competence_id = ? ORDER BY id DESC LIMIT 1", (kari, mi)) == [(None,)]
+    assert np.isnan(value(view, kari, mi))
+    assert view.grid is not None and view.grid.hatched()[cell(view, kari, mi)]
     with qtbot.waitSignal(view.navigate) as signal:
         editor2 = view.open_editor(r, c)
         assert editor2 is not None
