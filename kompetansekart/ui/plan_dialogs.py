@@ -136,7 +136,7 @@ class PeriodDialog(QDialog):
             self.suggestion.addItem(name, (name, start, end))
         self.suggestion.currentIndexChanged.connect(self._suggest)
         if period is None:
-            field_row(form, self.tr("&Forslag:"), self.suggestion, self.errors, "suggestion",
+            field_row(form, self.tr("Forsla&g:"), self.suggestion, self.errors, "suggestion",
                       self.tr("Forslag til periode"))
         self.name = QLineEdit(period.name if period else "")
         self.name.setPlaceholderText(self.tr("for eksempel 2027 eller 1. halvår 2027"))
@@ -152,7 +152,7 @@ class PeriodDialog(QDialog):
                   self.tr("Periodens siste dag"))
         leader = period.leader_name if period else self._office_leader()
         self.leader = QLineEdit(leader)
-        field_row(form, self.tr("&Leder:"), self.leader, self.errors, "leader_name",
+        field_row(form, self.tr("Le&der:"), self.leader, self.errors, "leader_name",
                   self.tr("Leder som signerer planen"))
         self.note = QPlainTextEdit(period.note if period else "")
         self.note.setPlaceholderText(self.tr("for eksempel mål fra årets styringsbrev"))
@@ -221,7 +221,7 @@ class PriorityDialog(QDialog):
         row = QHBoxLayout(kind_box)
         row.setContentsMargins(0, 0, 0, 0)
         self.by_competence = QRadioButton(self.tr("Kompetanse&område"))
-        self.by_category = QRadioButton(self.tr("Hel &kategori"))
+        self.by_category = QRadioButton(self.tr("Hel k&ategori"))
         group = QButtonGroup(self)
         group.addButton(self.by_competence)
         group.addButton(self.by_category)
@@ -239,7 +239,7 @@ class PriorityDialog(QDialog):
         self.category = QComboBox()
         for cat in data.categories:
             self.category.addItem(cat.name, cat.id)
-        field_row(form, self.tr("K&ompetanse:"), self.competence, self.errors, "competence",
+        field_row(form, self.tr("Ko&mpetanse:"), self.competence, self.errors, "competence",
                   self.tr("Kompetanseområde"))
         field_row(form, self.tr("Kat&egori:"), self.category, self.errors, "category",
                   self.tr("Kategori"))

@@ -123,7 +123,7 @@ class MeasureDialog(QDialog):
         people = [(p.id, p.name, p.title) for p in data.people
                   if p.active or p.id in initial.participant_ids]
         self.participants.set_items(people, initial.participant_ids)
-        field_row(right, self.tr("Delta&kere:"), self.participants, self.errors,
+        field_row(right, self.tr("Deltake&re:"), self.participants, self.errors,
                   "participant_ids", self.tr("Deltakere"))
         self.with_gap = named(QPushButton(self.tr("Velg de med &gap")),
                               self.tr("Kryss av alle med gap i de valgte kompetansene"))

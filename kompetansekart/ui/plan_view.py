@@ -199,7 +199,7 @@ class PlanView(QWidget):
                                          9: "88 888", 10: "Gjennomført"})
         self.measures_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
-        self.add_measure_button = _button(self.tr("N&ytt tiltak…"), self.tr("Nytt tiltak"),
+        self.add_measure_button = _button(self.tr("Nytt t&iltak…"), self.tr("Nytt tiltak"),
                                           self.add_measure)
         self.edit_measure_button = _button(self.tr("Endre &tiltak…"), self.tr("Endre tiltak"),
                                            self.edit_measure)
@@ -207,7 +207,7 @@ class PlanView(QWidget):
                                    self.tr("Marker tiltaket som gjennomført og vurder "
                                            "deltakerne på nytt"), self.mark_done)
         self.status_button = named(QToolButton(), self.tr("Endre status"))
-        self.status_button.setText(self.tr("Stat&us"))
+        self.status_button.setText(self.tr("St&atus"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
@@ -235,13 +235,13 @@ class PlanView(QWidget):
                                            2: "888"})
         self.priorities_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
-        self.add_priority_button = _button(self.tr("Ny &prioritering…"),
+        self.add_priority_button = _button(self.tr("Ny prioriter&ing…"),
                                            self.tr("Ny prioritering"), self.add_priority)
         self.edit_priority_button = _button(self.tr("Endre…"), self.tr("Endre prioritering"),
                                             self.edit_priority)
         self.up_button = _button(self.tr("Flytt &opp"), self.tr("Flytt prioriteringen opp"),
                                  lambda: self.move_priority(-1))
-        self.down_button = _button(self.tr("Flytt &ned"), self.tr("Flytt prioriteringen ned"),
+        self.down_button = _button(self.tr("Flytt ne&d"), self.tr("Flytt prioriteringen ned"),
                                    lambda: self.move_priority(1))
         self.delete_priority_button = _button(self.tr("Slett"), self.tr("Slett prioritering"),
                                               self.delete_priority)
@@ -273,7 +273,7 @@ class PlanView(QWidget):
                                           2: "22.09.2026", 3: "«Ny i NAV» høst 2026",
                                           4: "Sigurd Johannessen", 5: "88 mål"})
         self.new_staff_table.activated_row = self._show_new_staff_goals
-        self.ny_i_nav_button = _button(self.tr("Meld på «&Ny i NAV»…"),
+        self.ny_i_nav_button = _button(self.tr("Mel&d på «Ny i NAV»…"),
                                        self.tr("Nytt «Ny i NAV»-tiltak for nyansatte"),
                                        self.add_ny_i_nav)
         note = QLabel(self.tr("«Ny i NAV» skal være gjennomført innen seks måneder etter "
