@@ -446,6 +446,7 @@ class MatrixView(QWidget):
         self._ctx = ctx
         self._dirty = False
         self._pending: set[tuple[int, int]] | None = None
+        self._message_is_error = False
         self._command_cells: dict[QUndoCommand, frozenset[tuple[int, int]]] = {}
         self.setAccessibleName(self.tr("Kartlegging"))
 
@@ -602,13 +603,21 @@ class MatrixView(QWidget):
         self.header.fit_to_names()
         self._dirty = False
         self._update_count()
-        if keep is not None:
-            self.select_cell(*keep)
+        if keep is not None and self.select_cell(*keep):
+            pass
         elif self.proxy.rowCount() and self.proxy.columnCount():
             # Ready to type: the first cell is current from the start.
             self._set_current(self.proxy.index(0, 0))
         else:
             self.panel.show_cell(None, None)
+        if not self.model.rowCount():
+            self.show_message(self.tr("Kontoret har ingen aktive ansatte ennå. Legg dem til "
+                                      "under «Ansatte», så kan du kartlegge dem her."))
+        elif not self.model.columnCount():
+            self.show_message(self.tr("Kompetansekatalogen er tom. Legg til kompetanseområder "
+                                      "under «Kompetansekatalog»."))
+        elif self.message_label.isVisible() and not self._message_is_error:
+            self.show_message("")
 
     def show_target(self, target: dict[str, int]) -> None:
         """Select and scroll to a person and/or competence."""
@@ -662,6 +671,7 @@ class MatrixView(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         """Show a short message above the grid (errors in red)."""
         self.message_label.setText(text)
+        self._message_is_error = error
         colour = "#a61b1b" if error else "#1f4e79"
         self.message_label.setStyleSheet(f"color: {colour};")
         self.message_label.setVisible(bool(text))

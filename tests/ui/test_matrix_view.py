@@ -420,3 +420,27 @@ def test_keyboard_reaches_the_grid_and_the_controls(
     person, comp = current_ids(view)
     QTest.keyClick(view.table, Qt.Key.Key_2)
     assert rows(ctx.office, person, comp)[-1][:2] == (2, "self")
+
+
+def test_empty_office_explains_what_to_do(qtbot: QtBot, ctx: OfficeContext) -> None:
+    widget = MatrixView(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.model.rowCount() == 0
+    assert "ingen aktive ansatte" in widget.message_label.text()
+    QTest.keyClick(widget.table, Qt.Key.Key_3)  # nothing to record, nothing breaks
+    assert read(ctx.office.path, "SELECT count(*) FROM assessment") == [(0,)]
+    ctx.apply(staff.add_person, staff.PersonFields("Eva Lund"))
+    assert widget.model.rowCount() == 1
+    assert not widget.message_label.isVisible()
+
+
+def test_a_deleted_person_leaves_the_matrix_and_the_panel(
+        view: MatrixView, ids: dict[str, int], ctx: OfficeContext) -> None:
+    view.show_target({"person_id": ids["cecilie"], "competence_id": ids["mi"]})
+    ctx.apply(staff.delete_person, ids["cecilie"])
+    assert "Cecilie Eik" not in [p.name for p in view.model.people()]
+    assert view.panel.person_id != ids["cecilie"]
+    assert view.table.currentIndex().isValid()
+    ctx.undo_stack.undo()
+    assert "Cecilie Eik" in [p.name for p in view.model.people()]
