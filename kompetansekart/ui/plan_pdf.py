@@ -37,7 +37,7 @@ class PdfButton(QToolButton):
         office_plan.triggered.connect(lambda: self.save_office_pdf())
         self.person_action = QAction(self.tr("Utviklingsplan for valgt &ansatt…"), self)
         self.person_action.triggered.connect(lambda: self.save_person_pdf())
-        self.people_action = QAction(self.tr("self.tr("Utviklingsplaner for &alle ansatte…")Utviklingsplaner for alle ansatte…"), self)
+        self.people_action = QAction(self.tr("&Utviklingsplaner for alle ansatte…"), self)
         self.people_action.triggered.connect(lambda: self.save_people_pdf())
         menu = QMenu(self)
         for action in (office_plan, self.person_action, self.people_action):
