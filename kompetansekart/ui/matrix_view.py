@@ -411,6 +411,18 @@ class Legend(QWidget):
         self.setAccessibleName(self.tr("Tegnforklaring"))
         self.setToolTip(self.tr("Cellene viser nivå/mål. 0 er et nivå; – betyr ikke vurdert."))
 
+    def set_self_mode(self, on: bool) -> None:
+        """In self-assessment mode the corner mark means the leader's level differs."""
+        text = (self.tr("◥ Leders vurdering avviker") if on
+                else self.tr("◥ Egenvurdering avviker"))
+        self._items[-1] = (MARKER_COLOUR, False, text)
+        self.updateGeometry()
+        self.update()
+
+    def texts(self) -> list[str]:
+        """The explanations, left to right."""
+        return [text for _, _, text in self._items]
+
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         width = sum(fm.horizontalAdvance(text) + 30 for _, _, text in self._items)
@@ -814,6 +826,7 @@ class MatrixView(QWidget):
         for source, candidate in self.source_buttons.items():
             if candidate is button:
                 self.model.set_source(source)
+        self.legend.set_self_mode(self.model.source == Source.SELF.value)
         self._update_date_hint()
 
     def _round_toggled(self, on: bool) -> None:

@@ -173,6 +173,7 @@ def test_source_toggle_records_self_assessments_and_shows_them(
         view: MatrixView, ids: dict[str, int], ctx: OfficeContext) -> None:
     view.source_buttons["self"].click()
     assert view.source == "self"
+    assert view.legend.texts()[-1] == "◥ Leders vurdering avviker"
     view.show_target({"person_id": ids["anne"], "competence_id": ids["mi"]})
     # In self mode the cell shows the self-assessment (3) with the leader's 2 as the marker.
     state, shown, target, other = view.model.paint_info(*_pos(view, ids["anne"], ids["mi"]))
