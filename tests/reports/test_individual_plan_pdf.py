@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from kompetansekart.reports.individual_plan import export_individual_plans
 from kompetansekart.services import plans
 from kompetansekart.storage.errors import ValidationError
 from kompetansekart.storage.officefile import OfficeFile
+
+#: The plan's «today»: the fixture's newcomer started 01.08.2026, due 01.02.2027.
+TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
@@ -34,7 +38,8 @@ def test_one_person_plan_has_goals_measures_hours_and_gaps(
     kari = built.people[0]
     plans.add_goal(office, plans.GoalFields(kari, built.competences["Modia"], 4, "01.06.2027",
                                             "Ønsker å bli superbruker", built.measure_ids[:1]))
-    out = export_individual_plans(office, tmp_path / "kari.pdf", person="kari nordmann")
+    out = export_individual_plans(office, tmp_path / "kari.pdf", person="kari nordmann",
+                                  today=TODAY)
     text = pages(out)
     everything = " ".join(text)
     assert len(text) == 1
@@ -56,7 +61,7 @@ def test_new_employee_plan_shows_ny_i_nav_and_buddy(small: tuple[OfficeFile, Bui
                                                    tmp_path: Path) -> None:
     office, _ = small
     text = " ".join(pages(export_individual_plans(office, tmp_path / "ola.pdf",
-                                                  person="Ola Dæhli")))
+                                                  person="Ola Dæhli", today=TODAY)))
     assert "Fadder Kari Nordmann" in text
     assert "Nyansatt fra 01.08.2026. «Ny i NAV» skal være gjennomført innen 01.02.2027" in text
 
@@ -65,7 +70,7 @@ def test_all_people_in_one_file_each_numbered_on_its_own(small: tuple[OfficeFile
                                                          tmp_path: Path) -> None:
     office, _ = small
     names = [name for (name,) in office.query("SELECT name FROM person")]
-    text = pages(export_individual_plans(office, tmp_path / "alle.pdf"))
+    text = pages(export_individual_plans(office, tmp_path / "alle.pdf", today=TODAY))
     assert len(text) >= len(names)
     for name in names:
         assert any(f"Individuell utviklingsplan – {name} – 2026" in page for page in text)
@@ -77,12 +82,12 @@ def test_unknown_person_is_refused_with_a_hint(small: tuple[OfficeFile, Built],
                                                tmp_path: Path) -> None:
     office, _ = small
     with pytest.raises(ValidationError) as err:
-        export_individual_plans(office, tmp_path / "x.pdf", person="ha")
+        export_individual_plans(office, tmp_path / "x.pdf", person="ha", today=TODAY)
     assert err.value.message == ("Finner ingen ansatt som heter «ha». Mente du Ingrid Haugen "
                                  "og Jørgen Hansen?")
     assert not (tmp_path / "x.pdf").exists()
     # A unique part of a name is enough.
-    out = export_individual_plans(office, tmp_path / "kari.pdf", person="nordmann")
+    out = export_individual_plans(office, tmp_path / "kari.pdf", person="nordmann", today=TODAY)
     assert "Kari Nordmann" in pages(out)[0]
 
 
