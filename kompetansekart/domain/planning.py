@@ -353,8 +353,8 @@ def _priority_order(data: OfficeData, priorities: Sequence[PriorityInfo]) -> dic
     return order
 
 
-def _names(data: OfficeData, ids: Iterable[int], limit: int = 3) -> str:
-    names = [data.person(i).name for i in ids]
+def _names(names_by_id: dict[int, str], ids: Iterable[int], limit: int = 3) -> str:
+    names = [names_by_id[i] for i in ids]
     if len(names) <= limit:
         return _join(names)
     return f"{', '.join(names[:limit])} og {len(names) - limit} til"
@@ -386,6 +386,8 @@ def draft_proposals(analysis: Analysis, plan: PlanSnapshot, period_id: int, *,
     mentoring. Nobody can teach it: a request (bestilling) to the county.
     """
     data = analysis.data
+    names = {p.id: p.name for p in data.people}
+    competences = {c.id: c for c in data.competences}
     period = plan.period(period_id)
     planned = {(pid, cid) for m in plan.measures_of(period_id) if m.counts
                for cid in m.competence_ids for pid in m.participant_ids}
@@ -404,14 +406,14 @@ def draft_proposals(analysis: Analysis, plan: PlanSnapshot, period_id: int, *,
         people = [p.id for gap, p in sorted(gaps, key=lambda g: (-g[0], g[1].name)) if gap > 0]
         if not people:
             continue
-        comp = data.competence(cid)
+        comp = competences[cid]
         teachers = [t for t in analysis.teachers(cid) if t not in people]
         count = len(people)
-        who = f"{count} personer har" if count > 1 else f"{data.person(people[0]).name} har"
+        who = f"{count} personer har" if count > 1 else f"{names[people[0]]} har"
         if teachers:
-            teacher = min(teachers, key=lambda t: (load[t], data.person(t).name))
+            teacher = min(teachers, key=lambda t: (load[t], names[t]))
             load[teacher] += 1
-            teacher_name = data.person(teacher).name
+            teacher_name = names[teacher]
             if count >= group_size:
                 kind = (MeasureKind.GROUP_GUIDANCE.value if comp.component == Component.SKILL
                         else MeasureKind.LEARNING_MEETING.value)
@@ -419,7 +421,7 @@ def draft_proposals(analysis: Analysis, plan: PlanSnapshot, period_id: int, *,
                           "og kan lede et felles tiltak.")
             else:
                 kind = MeasureKind.PEER_MENTORING.value
-                reason = (f"{_names(data, people)} har gap i {comp.name}. {teacher_name} kan "
+                reason = (f"{_names(names, people)} har gap i {comp.name}. {teacher_name} kan "
                           "lære bort (nivå 4).")
             responsible, external = teacher, ""
         else:
@@ -445,7 +447,7 @@ def draft_proposals(analysis: Analysis, plan: PlanSnapshot, period_id: int, *,
 
 def request_text(data: OfficeData, proposal: Proposal) -> str:
     """The text of the county request a bestilling proposal becomes."""
-    comp = data.competence(proposal.competence_id)
+    comp = next(c for c in data.competences if c.id == proposal.competence_id)
     count = len(proposal.participant_ids)
     return (f"Opplæring i {comp.name} for {count} "
             f"{'ansatte' if count != 1 else 'ansatt'}. Ingen på kontoret kan lære det bort.")

@@ -276,11 +276,17 @@ class PlanView(QWidget):
         self.ny_i_nav_button = _button(self.tr("Mel&d på «Ny i NAV»…"),
                                        self.tr("Nytt «Ny i NAV»-tiltak for nyansatte"),
                                        self.add_ny_i_nav)
+        self.buddy_button = _button(self.tr("Velg &fadder…"),
+                                    self.tr("Velg fadder for den valgte nyansatte under "
+                                            "«Ansatte»"), self.choose_buddy)
+        self.new_staff_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons())
         note = QLabel(self.tr("«Ny i NAV» skal være gjennomført innen seks måneder etter "
                               "startdatoen. Fadder settes på den ansatte under «Ansatte»; "
                               "opplæringsplanen er den ansattes utviklingsmål."))
         note.setWordWrap(True)
-        return self._page(self.new_staff_table, [self.ny_i_nav_button], note)
+        return self._page(self.new_staff_table, [self.ny_i_nav_button, self.buddy_button],
+                          note)
 
     def _goals_tab(self) -> QWidget:
         self.people_list = named(QListWidget(), self.tr("Ansatte"),
@@ -567,6 +573,7 @@ class PlanView(QWidget):
         goal = self.goals_table.selected_id() is not None
         self.edit_goal_button.setEnabled(goal)
         self.delete_goal_button.setEnabled(goal)
+        self.buddy_button.setEnabled(self.new_staff_table.selected_id() is not None)
         request = self.requests_table.selected_id() is not None
         self.edit_request_button.setEnabled(request)
         self.delete_request_button.setEnabled(request)
@@ -821,6 +828,12 @@ class PlanView(QWidget):
         goal_id = self.goals_table.selected_id()
         if goal_id is not None:
             self._apply(plans.delete_goal, goal_id)
+
+    def choose_buddy(self) -> None:
+        """The buddy is set on the person: open them under «Ansatte»."""
+        person_id = self.new_staff_table.selected_id()
+        if person_id is not None:
+            self.navigate.emit("staff", {"person_id": person_id})
 
     def _show_new_staff_goals(self) -> None:
         person_id = self.new_staff_table.selected_id()

@@ -363,3 +363,21 @@ def test_effect_tab_compares_with_the_previous_period(qtbot: QtBot, ctx: OfficeC
     assert "gap er lukket" in view.effect_note.text()
     gaps = [row.sort[6] for row in view.effect_model.rows]
     assert min(gaps) < 0  # the fixture's second round closed gaps
+
+
+def test_choosing_a_buddy_opens_the_person_under_staff(qtbot: QtBot, ctx: OfficeContext,
+                                                      built: Built) -> None:
+    from datetime import timedelta
+
+    from kompetansekart.services import staff
+
+    ctx.apply(staff.add_person, staff.PersonFields(
+        "Nina Ny", start_date=date.today() - timedelta(days=30), role_ids=[1]))
+    newcomer = int(read(ctx.office.path, "SELECT id FROM person WHERE name = 'Nina Ny'")[0][0])
+    view = make_view(qtbot, ctx)
+    view.show_tab("new_staff")
+    assert not view.buddy_button.isEnabled()
+    assert view.new_staff_table.select_id(newcomer)
+    with qtbot.waitSignal(view.navigate) as signal:
+        qtbot.mouseClick(view.buddy_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["staff", {"person_id": newcomer}]
