@@ -42,11 +42,11 @@ def _median_ms(fn: Callable[[], object], runs: int, before: Callable[[], object]
 
 
 def _medians(fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
-             ) -> tuple[float, float]:
-    """Median wall-clock and median CPU time (process_time) of `runs` calls, in ms.
+             ) -> tuple[float, float, float]:
+    """Median wall-clock, fastest wall-clock and median CPU time of `runs` calls, in ms.
 
-    On a shared machine the wall clock includes time spent waiting for a CPU; the process CPU
-    time shows what the code itself costs.
+    On a shared machine the wall clock includes time spent waiting for a CPU; the fastest run
+    and the process CPU time show what the code itself costs.
     """
     wall = []
     cpu = []
@@ -54,10 +54,11 @@ def _medians(fn: Callable[[], object], runs: int, before: Callable[[], object] |
         if before is not None:
             before()
         start, start_cpu = time.perf_counter(), time.process_time()
-        fn()
+        result = fn()
         wall.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
-    return statistics.median(wall), statistics.median(cpu)
+        del result  # freeing the previous office's objects is not part of the timing
+    return statistics.median(wall), min(wall), statistics.median(cpu)
 
 
 def full_analysis(office: OfficeFile) -> Analysis:
@@ -87,8 +88,8 @@ def bench(staff: int, competences: int, folder: Path) -> dict[str, float]:
     result["open"] = _median_ms(lambda: OfficeFile.open(path, readonly=True).close(), 7)
     with OfficeFile.open(path, readonly=True) as office:
         full_analysis(office)  # warm the page cache and the imports
-        result["analysis"], result["analysis_cpu"] = _medians(lambda: full_analysis(office),
-                                                              5 if heavy else 21)
+        (result["analysis"], result["analysis_min"],
+         result["analysis_cpu"]) = _medians(lambda: full_analysis(office), 5 if heavy else 21)
         result["assessments"] = float(office.query("SELECT count(*) FROM assessment")[0][0])
     result["size_mb"] = path.stat().st_size / 1e6
     return result
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians in ms")
     print(f"{'people':>7} {'comp.':>5} {'assessments':>11} {'file MB':>8} {'demo':>8} "
-          f"{'check':>8} {'open':>8} {'analysis':>9} {'(cpu)':>7}")
+          f"{'check':>8} {'open':>8} {'analysis':>9} {'(min)':>7} {'(cpu)':>7}")
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("KOMPETANSEKART_HOME", str(Path(tmp) / "home"))
@@ -109,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
             r = bench(staff, args.competences, Path(tmp))
             print(f"{staff:>7} {args.competences:>5} {int(r['assessments']):>11} "
                   f"{r['size_mb']:>8.1f} {r['demo']:>8.0f} {r['check']:>8.1f} "
-                  f"{r['open']:>8.1f} {r['analysis']:>9.1f} {r['analysis_cpu']:>7.1f}",
+                  f"{r['open']:>8.1f} {r['analysis']:>9.1f} {r['analysis_min']:>7.1f} "
+                  f"{r['analysis_cpu']:>7.1f}",
                   flush=True)
             if staff == 200 and r["analysis"] >= LIMIT_MS:
                 failed = True

@@ -206,6 +206,7 @@ class Analysis:
         self._coverages: list[Coverage] | None = None
         self._by_competence: tuple[dict[int, list[tuple[int, int]]],
                                    dict[int, list[tuple[int, int]]]] | None = None
+        self._order: dict[int, int] = {}
 
     # -- cells ---------------------------------------------------------------------------
 
@@ -251,20 +252,18 @@ class Analysis:
 
     def _per_competence(self) -> tuple[dict[int, list[tuple[int, int]]],
                                        dict[int, list[tuple[int, int]]]]:
-        """(current levels, targets) per competence as (person, level), in people order."""
+        """(current levels, targets) per competence as (person, level) pairs."""
         if self._by_competence is None:
-            order = {p.id: i for i, p in enumerate(self.people)}
+            self._order = {p.id: i for i, p in enumerate(self.people)}
             levels: dict[int, list[tuple[int, int]]] = {c: [] for c in self.competence_ids}
             for (pid, cid), rec in self._leader.items():
                 if rec.level is not None and cid in levels:
                     levels[cid].append((pid, rec.level))
             wanted: dict[int, list[tuple[int, int]]] = {c: [] for c in self.competence_ids}
+            order = self._order
             for (pid, cid), level in self._target.items():
                 if pid in order and cid in wanted:
                     wanted[cid].append((pid, level))
-            for table in (levels, wanted):
-                for rows in table.values():
-                    rows.sort(key=lambda row: order[row[0]])
             self._by_competence = (levels, wanted)
         return self._by_competence
 
@@ -278,8 +277,9 @@ class Analysis:
         levels, wanted = self._per_competence()
         required = self.required_level(competence_id)
         threshold = level if level is not None else required
-        holders = () if threshold is None else tuple(
-            pid for pid, cur in levels.get(competence_id, []) if cur >= threshold)
+        holders: tuple[int, ...] = () if threshold is None else tuple(sorted(
+            (pid for pid, cur in levels.get(competence_id, []) if cur >= threshold),
+            key=self._order.__getitem__))  # in the order of the people list
         meeting = with_target = 0
         for pid, tgt in wanted.get(competence_id, []):
             if tgt > 0:
