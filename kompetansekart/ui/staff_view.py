@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompetansekart.domain.analysis import add_months
 from kompetansekart.domain.models import Employment
 from kompetansekart.services import staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -98,18 +97,18 @@ class StaffModel(QAbstractTableModel):
                       self.ctx.office.query(
                           "SELECT id, left_date FROM person WHERE left_date IS NOT NULL")}
         names = {p.id: p.name for p in data.people}
+        waiting = {n.person_id: n for n in self.ctx.analysis.new_staff()}
         rows = []
         for p in data.people:
+            new = waiting.get(p.id)
             if p.ny_i_nav_done is not None:
                 ny, ny_sort, overdue = (self.tr("fullført {d}").format(d=fmt_date(p.ny_i_nav_done)),
                                         f"1{p.ny_i_nav_done.isoformat()}", False)
-            elif p.start_date is not None and p.active and add_months(
-                    p.start_date, 18) >= data.today:
-                due = add_months(p.start_date, 6)
-                overdue = due < data.today
+            elif new is not None:
+                overdue = new.overdue
                 ny = (self.tr("forfalt {d}") if overdue else self.tr("frist {d}")).format(
-                    d=fmt_date(due))
-                ny_sort = f"0{due.isoformat()}"
+                    d=fmt_date(new.due))
+                ny_sort = f"0{new.due.isoformat()}"
             else:
                 ny, ny_sort, overdue = "", "2", False
             rows.append(StaffRow(

@@ -249,3 +249,12 @@ def test_teams_add_rename_delete(qtbot: QtBot, ctx: OfficeContext, staffed: dict
     ctx.undo_stack.undo()
     assert read(path, "SELECT team_id FROM person WHERE id = ?", (staffed["ola"],)) == [
         (staffed["team_marked"],)]
+
+
+def test_ny_i_nav_column_shows_due_date_for_new_staff(qtbot: QtBot, ctx: OfficeContext,
+                                                      staffed: dict[str, int]) -> None:
+    view = make_view(qtbot, ctx)
+    rows = {r.id: r for r in view.model.rows}
+    assert rows[staffed["ny"]].ny_i_nav.startswith("frist ")
+    assert not rows[staffed["ny"]].ny_i_nav_overdue
+    assert rows[staffed["kari"]].ny_i_nav == ""  # started long ago: not "new"
