@@ -9,9 +9,7 @@ and the coverage strip are plain widgets that follow the view's range.
 
 from __future__ import annotations
 
-import ctypes
 import math
-import sys
 from collections.abc import Callable
 from datetime import date
 
@@ -74,30 +72,6 @@ translate = QCoreApplication.translate
 # ImageItem is made (the items below also say so themselves).
 pg.setConfigOptions(imageAxisOrder="row-major")
 
-
-def keep_none_alive() -> bool:
-    """Work around PySide6 6.12.0 on Python 3.11: each call of a void Qt method drops one
-    reference to None, and the process dies («deallocating None») after ~50 000 calls — a
-    few seconds of painting the map. Where the bug is detected, None gets a practically
-    endless reference count, as Python 3.12 makes it immortal. Returns True if applied.
-    (PySide6 6.11.x does not have the bug; pinning below 6.12 makes this a no-op.)
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    if sys.getrefcount(None) > 1 << 47:
-        return True  # already applied
-    probe = QPointF()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        probe.setX(0.0)
-    if sys.getrefcount(None) >= before:
-        return False
-    # ob_refcnt is the first field of every CPython object.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
-    return True
-
-
-keep_none_alive()
 
 #: Default cell size in pixels: wide enough for a value, tall enough for a readable name.
 CELL_W, CELL_H = 26, 22
