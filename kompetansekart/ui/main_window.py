@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Kompetansekart"))
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 480)
-        self.resize(1280, 720)
+        # A roomy default that still fits a small (1280×720) or heavily scaled screen.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(900, screen.height()))
 
         self.banner = QLabel()
         self.banner.setStyleSheet(BANNER_STYLE)

@@ -458,3 +458,43 @@ def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeConte
         for translator in translators:
             application.removeTranslator(translator)
         app_module.install_translators(application, "nb")
+
+
+def test_new_office_dialog_creates_and_opens_the_file(qtbot: QtBot, window: MainWindow,
+                                                      tmp_path: Path, modal: Modal) -> None:
+    from kompetansekart.ui.office_dialog import NewOfficeDialog
+
+    target = tmp_path / "NAV Hamar.kkart"
+    refused: list[str] = []
+
+    def fill(widget: QWidget) -> None:
+        assert isinstance(widget, NewOfficeDialog)
+        widget.accept()  # no name yet: refused next to the name field
+        refused.append(widget.errors.message("name"))
+        qtbot.keyClicks(widget.name, "NAV Hamar")
+        assert widget.path.text().endswith("NAV Hamar.kkart")
+        widget.path.setText(str(target))
+        widget.municipality.setText("Hamar")
+        widget.county.setText("Innlandet")
+        widget.accept()
+
+    modal.next(fill)
+    window.new_office()
+    assert refused == ["Skriv inn kontorets navn."]
+    assert read(target, "SELECT name, municipality, county FROM office") == [
+        ("NAV Hamar", "Hamar", "Innlandet")]
+    assert read(target, "SELECT count(*) FROM competence")[0][0] > 0
+    assert window.ctx is not None and window.ctx.office.path == target
+    assert window.windowTitle().startswith("NAV Hamar — ")
+
+
+def test_last_view_is_restored(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings()
+    settings.last_view = "roles"
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.open_path(new_file(tmp_path))
+    assert win.current_view_key() == "roles"
+    win.show_view("catalogue")
+    win.close()
+    assert Settings().last_view == "catalogue"
