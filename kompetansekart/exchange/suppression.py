@@ -21,6 +21,7 @@ count has at least two possible values, and the staff count too if it is hidden.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -35,6 +36,8 @@ N_LEVELS = 6  # level_0..level_4 and not_assessed: they sum to the staff count
 T_INDEX = 6   # with_target: the sum of the last three
 #: Enumeration budget per row; beyond it the row is withheld rather than risk a slow export.
 BUDGET = 60_000
+#: How many of the first single-step choices are also tried in pairs.
+PAIR_CHOICES = 8
 
 
 def small(k: int) -> str:
@@ -157,16 +160,43 @@ class _TooMany(Exception):
     pass
 
 
+def _size(domains: Sequence[range], skip_widest: bool = False) -> int:
+    """How many combinations the domains have (without the widest one: it is computed)."""
+    widths = sorted(len(d) for d in domains)
+    if skip_widest and widths:
+        widths = widths[:-1]
+    size = 1
+    for w in widths:
+        size *= max(1, w)
+    return size
+
+
+def _check_size(domains: Sequence[range]) -> None:
+    if _size(domains, skip_widest=True) > BUDGET:
+        raise _TooMany
+
+
 @lru_cache(maxsize=4096)
 def _row_sets(row: PublishedRow, staff: int, k: int) -> tuple[frozenset[int], ...] | None:
     """Possible values of each count of a row for a given staff count (None: impossible)."""
     doms = [_domain(v, k, staff) for v in row.values]
+    _check_size(doms[:N_LEVELS])
     level_vectors = list(_fill(doms[:N_LEVELS], staff))
+    parts = doms[T_INDEX + 1:]
+    totals = range(doms[T_INDEX].start, min(doms[T_INDEX].stop, staff + 1))
     target_vectors: list[tuple[int, ...]] = []
-    for total in doms[T_INDEX]:
-        if total > staff:
-            break
-        target_vectors.extend((total, *rest) for rest in _fill(doms[T_INDEX + 1:], total))
+    if len(totals) == 1 or _size(parts) > BUDGET:
+        # A known total (or parts too wide to list): fill the parts for each total.
+        if len(totals) * _size(parts, skip_widest=True) > BUDGET:
+            raise _TooMany
+        for total in totals:
+            target_vectors.extend((total, *rest) for rest in _fill(parts, total))
+    else:
+        # A hidden total: list the parts and keep the sums the total allows.
+        for combo in itertools.product(*parts):
+            total = sum(combo)
+            if total in totals:
+                target_vectors.append((total, *combo))
     if len(level_vectors) * max(1, len(target_vectors)) > BUDGET * 5 or \
             len(level_vectors) + len(target_vectors) > BUDGET:
         raise _TooMany
@@ -312,19 +342,40 @@ def _staff_options(row: PublishedRow, staff: Count, k: int) -> set[int]:
 
 def _relax(published: list[PublishedRow], r: int, truth: RowCounts, focus: int | None,
            staff: Count, k: int) -> PublishedRow:
-    """Hide one more thing in row r, preferring the first choice that fixes the problem."""
+    """Hide one or two more things in row r: the first choice that fixes the problem.
+
+    Single choices are tried first, then pairs of the first few (a small count pinned by the
+    vulnerable flag needs both the flag and a neighbour hidden).
+    """
     options = _candidates(published[r], truth, focus, k)
-    for option in options:
+
+    def fixes(option: PublishedRow) -> bool:
         trial = [*published[:r], option, *published[r + 1:]]
         try:
             result = audit(trial, staff, k)
         except _TooMany:
-            continue
+            return False
         sets = result.rows[r]
         if focus is None:
-            if len(_staff_options(option, staff, k)) > len(_staff_options(published[r], staff,
-                                                                              k)):
-                return option
-        elif sets is None or len(sets[focus]) >= 2:
+            return len(_staff_options(option, staff, k)) > len(
+                _staff_options(published[r], staff, k))
+        return sets is None or len(sets[focus]) >= 2
+
+    partial = [o for o in options if not o.withheld]
+    for option in partial:
+        if fixes(option):
             return option
+    for i, first in enumerate(partial[:PAIR_CHOICES]):
+        for second in partial[i + 1:PAIR_CHOICES]:
+            both = _combine(published[r], first, second)
+            if fixes(both):
+                return both
     return options[0]
+
+
+def _combine(base: PublishedRow, a: PublishedRow, b: PublishedRow) -> PublishedRow:
+    """Both changes of two single-step options of the same row."""
+    values = tuple(vb if va == vbase else va
+                   for vbase, va, vb in zip(base.values, a.values, b.values, strict=True))
+    flag = None if a.vulnerable is None or b.vulnerable is None else base.vulnerable
+    return replace(base, values=values, vulnerable=flag)

@@ -104,3 +104,15 @@ def test_big_counts_are_shown_unchanged() -> None:
     _staff, [pub] = protect([row], 18, 3)
     assert pub.values == (0, 4, 6, 5, 3, 0, 18, 12, 6, 0)
     assert pub.vulnerable is False
+
+
+def test_count_pinned_by_the_vulnerable_flag_is_protected_without_withholding() -> None:
+    """Two people at the top level of a large office: «not vulnerable» says at least two, so
+    the flag must go too, together with a neighbour — not the whole row."""
+    row = RowCounts((58, 49, 12, 9, 2), 70, 136, 64, 58, 14, 4, False)
+    staff, [pub] = protect([row], 200, 3)
+    assert not pub.withheld
+    assert pub.values[4] == "<3"
+    assert pub.vulnerable is None
+    assert audit([pub], staff, 3).exposed([pub]) == []
+    assert sum(1 for v in pub.values if is_hidden(v)) <= 3
