@@ -353,7 +353,8 @@ class _Builder:
             for cid in self.competence_ids:
                 target = targets.get(cid)
                 if target is not None:
-                    if rng.random() < 0.06:
+                    holds_single = cid == single and person is self.single_holder
+                    if rng.random() < 0.06 and not holds_single:
                         continue  # a cell with a target that nobody has assessed yet
                     level = target + rng.choice((-2, -1, -1, 0, 0, 0, 0, 1))
                     if any(self.requirements.get(r, {}).get(cid) == target for r in special):
@@ -390,7 +391,11 @@ class _Builder:
             if k > 0 and rng.random() < 0.35:
                 lvl = max(0, lvl - 1)  # people were less able a year earlier
             day = start + timedelta(days=rng.randint(0, 21))
-            if not (k == 0 and skips_latest) and rng.random() < (0.97 if k == 0 else 0.85):
+            # The one person who holds the office's single-holder competence is always
+            # assessed in it, so the demo always shows that vulnerability.
+            must = person is self.single_holder and cid == self.comp_id[SINGLE]
+            if must or (not (k == 0 and skips_latest)
+                        and rng.random() < (0.97 if k == 0 else 0.85)):
                 source, assessor = Source.LEADER.value, leader.name
                 if k == 0 and coordinator is not None and coordinator is not person \
                         and rng.random() < 0.2:
@@ -426,7 +431,9 @@ class _Builder:
         """One leader assessment was withdrawn (registered on the wrong person)."""
         if self.staff < 5:
             return
-        latest = max((r for r in rows if r[4] == Source.LEADER.value and r[0] != 1),
+        keep = (self.single_holder.id, self.comp_id[SINGLE])
+        latest = max((r for r in rows if r[4] == Source.LEADER.value and r[0] != 1
+                      and (r[0], r[1]) != keep),
                      key=lambda r: (str(r[3]), r[0], r[1]), default=None)
         if latest is None:
             return
