@@ -314,7 +314,7 @@ class OverviewView(QWidget):
         row.setSpacing(12)
         self.stat_cards = [
             StatCard(str(active), self.tr("ansatte"),
-                     self.tr("sluttet: {n}").format(n=left) if left else ""),
+                     self.tr("+ {n} som har sluttet").format(n=left) if left else ""),
             StatCard(str(len(data.teams)), self.tr("team")),
             StatCard(str(len(data.competences)), self.tr("kompetanseområder")),
             StatCard(share, self.tr("av kravene er kartlagt"),
