@@ -182,11 +182,12 @@ class Column:
     name: str
     category: str
     offices: int  # how many offices have it in their catalogue
+    matched: bool = True  # comparable: in two or more offices, and the main ID of its name
 
 
 @dataclass(frozen=True)
 class Unmatched:
-    """A competence that not every office has (local addition or another catalogue)."""
+    """A competence that cannot be compared: one office only, or its name has another ID."""
 
     uuid: str
     name: str
@@ -247,6 +248,7 @@ class Overview:
     shared_needs: list[SharedNeed]
     requests: list[RequestLine]
     suggestions: list[Suggestion]
+    catalogue_notes: list[str] = field(default_factory=list)
     _cells: dict[tuple[int, str], CompetenceSummary] = field(default_factory=dict, repr=False)
 
     def cell(self, office_index: int, uuid: str) -> CompetenceSummary | None:
@@ -288,31 +290,43 @@ def build(loaded: Loaded | Sequence[OfficeSummary],
                 first[comp.uuid] = comp
                 category_order.setdefault(comp.category, len(category_order))
     order = {uuid: n for n, uuid in enumerate(first)}
+    by_name: dict[str, set[str]] = {}
+    for u, c in first.items():
+        by_name.setdefault(c.name.lower(), set()).add(u)
+    several = len(offices) > 1
+
+    def matched(uuid: str) -> bool:
+        # Of two IDs with one name, the one most offices use is the comparable one.
+        twins = by_name[first[uuid].name.lower()] - {uuid}
+        mine = len(holders[uuid])
+        return not several or (mine > 1 and all(len(holders[t]) < mine for t in twins))
+
     columns = sorted(
-        (Column(u, c.name, c.category, len(holders[u])) for u, c in first.items()),
-        key=lambda col: (col.offices < len(offices), category_order[col.category],
-                         order[col.uuid]))
+        (Column(u, c.name, c.category, len(holders[u]), matched(u)) for u, c in first.items()),
+        key=lambda col: (not col.matched, category_order[col.category], order[col.uuid]))
 
     unmatched = []
-    if len(offices) > 1:
-        by_name: dict[str, set[str]] = {}
-        for u, c in first.items():
-            by_name.setdefault(c.name.lower(), set()).add(u)
-        for col in columns:
-            if col.offices == len(offices):
-                continue
-            names = tuple(offices[i].name for i in holders[col.uuid])
-            twins = by_name[col.name.lower()] - {col.uuid}
-            if twins:
-                note = ("Samme navn finnes med en annen ID hos "
-                        + ", ".join(sorted({offices[i].name for t in twins for i in holders[t]}))
-                        + " — ikke slått sammen, fordi kontorene bruker ulike kataloger.")
-            elif col.offices == 1:
-                note = "Kontorets eget område (finnes ikke i de andre kontorenes katalog)."
-            else:
-                note = f"Finnes i {col.offices} av {len(offices)} kontorer."
-            unmatched.append(Unmatched(col.uuid, col.name, col.category, names, note))
-        unmatched.sort(key=lambda u: (u.name.lower(), u.offices))
+    for col in columns:
+        if col.matched:
+            continue
+        names = tuple(offices[i].name for i in holders[col.uuid])
+        twins = by_name[col.name.lower()] - {col.uuid}
+        if twins:
+            note = ("Samme navn finnes med en annen ID hos "
+                    + ", ".join(sorted({offices[i].name for t in twins for i in holders[t]}))
+                    + " — ikke slått sammen, fordi kontorene bruker ulike kataloger.")
+        else:
+            note = "Kontorets eget område (finnes ikke i de andre kontorenes katalog)."
+        unmatched.append(Unmatched(col.uuid, col.name, col.category, names, note))
+    unmatched.sort(key=lambda u: (u.name.lower(), u.offices))
+    catalogue_notes = []
+    if several:
+        for office in offices:
+            shared_count = sum(1 for c in office.competences if len(holders[c.uuid]) > 1)
+            if office.competences and shared_count * 2 < len(office.competences):
+                catalogue_notes.append(
+                    f"{office.name} bruker en annen katalog: {shared_count} av "
+                    f"{len(office.competences)} kompetanseområder finnes også hos andre kontorer.")
 
     requests: list[RequestLine] = []
     requested: dict[tuple[str, str], int] = {}  # (area, uuid) -> number of requests
@@ -348,7 +362,7 @@ def build(loaded: Loaded | Sequence[OfficeSummary],
 
     suggestions = _suggest(offices, columns, cells, shared)
     return Overview(offices, columns, list(refused), unmatched, shared, requests, suggestions,
-                    cells)
+                    catalogue_notes, cells)
 
 
 #: The area of suggestions that span several areas.

@@ -163,8 +163,7 @@ class HeatmapGrid(Flowable):
             assert row.column is not None
             c.setFillColor(INK)
             c.setFont(FONT, 6.8)
-            name = row.column.name + ("*" if row.column.offices < len(self.overview.offices)
-                                      else "")
+            name = row.column.name + ("" if row.column.matched else "*")
             c.drawString(3, y + 1.3 * mm, _fit(name, FONT, 6.8, NAME_WIDTH - 5))
             for n, index in enumerate(self.office_indexes):
                 view = self._cell(self.overview.offices[index], index, row.column.uuid)
@@ -263,10 +262,11 @@ def _heatmap_pages(overview: Overview, mode: str, styles: Styles) -> list[Flowab
                 first = False
             story.append(Spacer(1, 2 * mm))
             story.append(HeatmapGrid(overview, offices, rows, mode))
-    if any(c.offices < len(overview.offices) for c in overview.columns):
+    if any(not c.matched for c in overview.columns):
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph("* Finnes ikke i alle kontorenes katalog (se «Kompetanser som "
-                               "ikke samsvarer»).", styles.small))
+        story.append(Paragraph("* Kan ikke sammenlignes: finnes bare hos ett kontor, eller med "
+                               "en annen ID hos andre (se «Kompetanser som ikke samsvarer»).",
+                               styles.small))
     return story
 
 
@@ -374,11 +374,13 @@ def _unmatched(overview: Overview, styles: Styles) -> list[Flowable]:
                                                                     styles.cell),
              Paragraph(escape(names_list(u.offices)), styles.cell),
              Paragraph(escape(u.note), styles.cell_small)] for u in overview.unmatched]
-    intro = Paragraph("Områdene sammenlignes på ID (UUID), ikke på navn. Disse finnes ikke i "
-                      "alle kontorenes katalog og er ikke slått sammen med andre.", styles.small)
+    intro = Paragraph("Områdene sammenlignes på ID (UUID), ikke på navn. Disse kan ikke "
+                      "sammenlignes med andre kontorer og er ikke slått sammen med noe.",
+                      styles.small)
+    notes = [Paragraph(escape(n), styles.body) for n in overview.catalogue_notes]
     table = data_table(["Kompetanse", "Kategori", "Finnes hos", "Merknad"], rows,
                        [40 * mm, 30 * mm, 44 * mm, 60 * mm])
-    return [*section("Kompetanser som ikke samsvarer", styles, intro), table]
+    return [*section("Kompetanser som ikke samsvarer", styles, intro, *notes), table]
 
 
 def _refused(overview: Overview, styles: Styles) -> list[Flowable]:

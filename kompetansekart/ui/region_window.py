@@ -176,12 +176,11 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(item, str):
                 return item
-            marker = "" if item.offices == len(self.overview.offices) else " *"
+            marker = "" if item.matched else " *"
             return f"   {item.name}{marker}"
         if role == Qt.ItemDataRole.FontRole and isinstance(item, str):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, Column) and \
-                item.offices < len(self.overview.offices):
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, Column):
             return self.tr("Finnes i {n} av {total} kontorer").format(
                 n=item.offices, total=len(self.overview.offices))
         return None
@@ -345,8 +344,9 @@ class RegionWindow(QMainWindow):
         swatches = "".join(
             f"<span style='background:{colour};'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;"
             f"{html.escape(label)}&nbsp;&nbsp;&nbsp;" for colour, label in entries)
+        star = self.tr("* kan ikke sammenlignes med andre kontorer")
         legend = QLabel(f"{html.escape(text)}&nbsp;&nbsp;&nbsp;{swatches}"
-                        f"&nbsp;&nbsp;{html.escape(self.tr('* finnes ikke i alle kontorer'))}")
+                        f"&nbsp;&nbsp;{html.escape(star)}")
         legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(legend)
         layout.addWidget(view, 1)
@@ -397,11 +397,12 @@ class RegionWindow(QMainWindow):
                             metrics.horizontalAdvance(office.name))
                 view.setColumnWidth(column, max(64, min(220, width + 18)))
         areas = overview.areas
-        self.status.setText(self.tr(
+        status = self.tr(
             "{offices} kontorer i {areas} områder, {columns} kompetanseområder. "
             "{refused} filer avvist.").format(offices=len(overview.offices), areas=len(areas),
                                                columns=len(overview.columns),
-                                               refused=len(overview.refused)))
+                                               refused=len(overview.refused))
+        self.status.setText(" ".join([status, *overview.catalogue_notes]))
         _fill_table(self.shared_table, [
             [n.area, n.name, ", ".join(n.offices), region.people_text(n.people_low,
                                                                       n.people_high),

@@ -93,6 +93,13 @@ def test_shared_needs_requests_and_unmatched(county: dict[str, Path]) -> None:
     column_ids = {c.uuid for c in overview.columns}
     assert {law, mi, local} <= column_ids
     assert len([c for c in overview.columns if c.name == MI]) == 2
+    # Competences shared by the offices that use our catalogue are not listed as unmatched,
+    # even though NAV Annenby lacks them; NAV Annenby's other catalogue is pointed out.
+    assert LAW not in unmatched
+    assert any("NAV Annenby bruker en annen katalog" in n for n in overview.catalogue_notes)
+    assert next(c for c in overview.columns if c.uuid == law).matched
+    assert next(c for c in overview.columns if c.uuid == mi).matched  # the majority's ID
+    assert not next(c for c in overview.columns if c.name == MI and c.uuid != mi).matched
 
 
 def test_full_file_is_reduced_to_a_summary_without_names(county: dict[str, Path]) -> None:
