@@ -34,6 +34,7 @@ from kompetansekart.storage.officefile import configure
 
 MIN_STAFF = 3
 MAX_STAFF = 1000
+MAX_COMPETENCES = 500
 #: How many yearly assessment rounds of history the demo has (newest about 6 weeks ago).
 ROUNDS = 3
 
@@ -700,6 +701,9 @@ def generate(path: str | os.PathLike[str], staff: int = 25, seed: int = 1,
     competence areas up to that many (benchmarks use 80). Refuses to overwrite a file.
     """
     check_staff(staff)
+    if competences is not None and not 1 <= competences <= MAX_COMPETENCES:
+        raise ValidationError(f"Antall kompetanseområder må være fra 1 til {MAX_COMPETENCES} "
+                              f"(fikk «{competences}»).", "competences")
     day = today or date.today()
     target = Path(path)
     if target.exists():

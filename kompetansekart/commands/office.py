@@ -15,7 +15,7 @@ from kompetansekart.storage.officefile import OfficeFile
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add init, demo, check and summary."""
     p = subparsers.add_parser("init", help="opprett en ny kontorfil")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, metavar="FIL", help="den nye kontorfilen (.kkart)")
     p.add_argument("--office", required=True, help="kontorets navn, f.eks. «NAV Hamar»")
     p.add_argument("--municipality", default="")
     p.add_argument("--county", default="")
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_init)
 
     p = subparsers.add_parser("demo", help="lag et demokontor med oppdiktede ansatte")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, metavar="FIL", help="den nye kontorfilen (.kkart)")
     p.add_argument("--staff", type=int, default=25, metavar="N",
                    help="antall ansatte, 3–1000 (standard 25)")
     p.add_argument("--seed", type=int, default=1, metavar="S",
@@ -36,11 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_demo)
 
     p = subparsers.add_parser("check", help="kontroller en kontorfil uten å endre den")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, metavar="FIL", help="kontorfilen (.kkart)")
     p.set_defaults(func=cmd_check)
 
     p = subparsers.add_parser("summary", help="vis behov, sårbarheter og avvik som tabeller")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, metavar="FIL", help="kontorfilen (.kkart)")
     p.add_argument("--limit", type=int, default=10, metavar="N",
                    help="høyst N rader per tabell (standard 10)")
     p.add_argument("--months", type=int, default=None, metavar="M",
