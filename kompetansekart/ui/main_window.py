@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open, "open")
         self.copy_action = self._action(self.tr("Lagre &kopi som…"), self.save_copy_dialog,
                                         "Ctrl+Shift+S", "save_copy")
+        self.details_action = self._action(self.tr("Kontor&opplysninger…"),
+                                           self.edit_office_details, None, "office_details")
         self.close_action = self._action(self.tr("&Lukk"), self.close_office, "Ctrl+W",
                                          "close")
         self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q", "quit")
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.details_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -560,9 +563,19 @@ class MainWindow(QMainWindow):
             self.tr("&Gjør om «{label}»").format(label=stack.redoText()) if stack and can_redo
             else self.tr("&Gjør om"))
         self.copy_action.setEnabled(has)
+        self.details_action.setEnabled(has and not self.ctx.office.readonly if self.ctx else False)
         self.close_action.setEnabled(has)
         for action in self.view_actions.values():
             action.setEnabled(has)
+
+    def edit_office_details(self) -> None:
+        """Open «Kontoropplysninger» for the open office."""
+        if self.ctx is None:
+            return
+        from kompetansekart.ui.office_dialog import OfficeDetailsDialog
+
+        if OfficeDetailsDialog(self.ctx, self).exec():
+            self._update_title()
 
     def _update_title(self) -> None:
         if self.ctx is None:

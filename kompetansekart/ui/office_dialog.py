@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kompetansekart.paths import data_dir
+from kompetansekart.services.office import OfficeFields, office_fields, update_office
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.officefile import SUFFIX, OfficeFile
+from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import ErrorLabel, FieldErrors, dialog_buttons, field_row, named
 
 
@@ -111,3 +114,54 @@ class NewOfficeDialog(QDialog):
             return
         super().accept()
 
+
+
+class OfficeDetailsDialog(QDialog):
+    """«Kontoropplysninger»: edit the open office's name, place, leader and stale limit."""
+
+    def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kontoropplysninger"))
+        self.setAccessibleName(self.tr("Kontoropplysninger"))
+        self._ctx = ctx
+        current = office_fields(ctx.office)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors(ErrorLabel(self.tr("Feilmelding")))
+        self.name = QLineEdit(current.name)
+        field_row(form, self.tr("&Kontorets navn:"), self.name, self.errors, "name",
+                  self.tr("Kontorets navn"))
+        self.municipality = QLineEdit(current.municipality)
+        field_row(form, self.tr("K&ommune:"), self.municipality, self.errors, "municipality",
+                  self.tr("Kommune"))
+        self.county = QLineEdit(current.county)
+        field_row(form, self.tr("F&ylke:"), self.county, self.errors, "county",
+                  self.tr("Fylke"))
+        self.region = QLineEdit(current.region)
+        self.region.setPlaceholderText(self.tr("for eksempel Hedmarken (brukes av fylket)"))
+        field_row(form, self.tr("&Region/område:"), self.region, self.errors, "region",
+                  self.tr("Region eller geografisk område"))
+        self.leader = QLineEdit(current.leader_name)
+        field_row(form, self.tr("&Leder:"), self.leader, self.errors, "leader_name",
+                  self.tr("Leder"))
+        self.stale = QSpinBox()
+        self.stale.setRange(1, 120)
+        self.stale.setValue(current.stale_months)
+        self.stale.setSuffix(self.tr(" måneder"))
+        field_row(form, self.tr("Vurderinger &utdateres etter:"), self.stale, self.errors,
+                  "stale_months", self.tr("Vurderinger utdateres etter antall måneder"))
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(dialog_buttons(self, self.tr("&Lagre")))
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        """Write the details; stay open with the message next to the field if refused."""
+        fields = OfficeFields(self.name.text(), self.municipality.text(), self.county.text(),
+                              self.region.text(), self.leader.text(), self.stale.value())
+        try:
+            self._ctx.apply(update_office, fields)
+        except (ValidationError, OfficeFileError) as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
