@@ -362,7 +362,7 @@ class GoalDialog(QDialog):
 class RequestDialog(QDialog):
     """A request (bestilling) to the county for a need the office cannot cover itself."""
 
-    def __init__(self, ctx: OfficeContext, period_id: int, request_id: int | None = None,
+    def __init__(self, ctx: OfficeContext, period_id: int | None, request_id: int | None = None,
                  current: tuple[int | None, str, int] = (None, "", 0),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

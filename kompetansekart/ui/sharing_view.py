@@ -639,9 +639,7 @@ class SharingView(QWidget):
                 (request_id,))
             if row:
                 current = (row[0][0], row[0][1], int(row[0][2]))
-        # plans.add_request accepts no period; the dialog passes it on unchanged.
-        period: Any = self._current_period()
-        return RequestDialog(self.ctx, period, request_id, current, self)
+        return RequestDialog(self.ctx, self._current_period(), request_id, current, self)
 
     @Slot()
     def add_request(self) -> None:
