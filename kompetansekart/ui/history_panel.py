@@ -34,12 +34,12 @@ from kompetansekart.domain.models import Source
 from kompetansekart.domain.snapshot import AssessmentRecord
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
+from kompetansekart.storage.reader import load_assessments
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix_model import (
     CellState,
     MatrixModel,
     format_date,
-    load_assessments,
     source_label,
     state_of,
 )

@@ -9,7 +9,7 @@ while a keystroke costs a few milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
@@ -36,6 +36,7 @@ from kompetansekart.domain.snapshot import (
     PersonInfo,
 )
 from kompetansekart.storage.officefile import OfficeFile
+from kompetansekart.storage.reader import load_assessments, load_overrides
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -105,51 +106,6 @@ def state_of(level: int | None, target: int | None) -> CellState:
     if gap <= 0:
         return CellState.MEETS
     return CellState.GAP_ONE if gap == 1 else CellState.GAP_MORE
-
-
-# -- targeted reads ---------------------------------------------------------------------------
-# These mirror storage.reader.load for a slice of the file (a few columns or one cell); they
-# belong in storage/reader.py and are kept here until the lead moves them.
-
-def _placeholders(ids: Sequence[int]) -> str:
-    return ",".join("?" * len(ids))
-
-
-def load_assessments(office: OfficeFile, competence_ids: Sequence[int] | None = None,
-                     person_id: int | None = None,
-                     person_ids: Sequence[int] | None = None) -> list[AssessmentRecord]:
-    """The assessment history of some competences (all when None), optionally of some people."""
-    sql = ("SELECT id, person_id, competence_id, level, assessed_on, source, note, assessor "
-           "FROM assessment")
-    where: list[str] = []
-    params: list[object] = []
-    if competence_ids is not None:
-        where.append(f"competence_id IN ({_placeholders(competence_ids)})")
-        params.extend(competence_ids)
-    if person_id is not None:
-        where.append("person_id = ?")
-        params.append(person_id)
-    if person_ids is not None:
-        where.append(f"person_id IN ({_placeholders(person_ids)})")
-        params.extend(person_ids)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return [
-        AssessmentRecord(aid, pid, cid, level, date.fromisoformat(str(on)[:10]), source,
-                         note or "", assessor or "")
-        for aid, pid, cid, level, on, source, note, assessor in office.query(sql, tuple(params))
-    ]
-
-
-def load_overrides(office: OfficeFile,
-                   competence_ids: Sequence[int] | None = None) -> dict[tuple[int, int], int]:
-    """Individual targets of some competences (all when None)."""
-    sql = "SELECT person_id, competence_id, level FROM targetoverride"
-    params: tuple[object, ...] = ()
-    if competence_ids is not None:
-        sql += f" WHERE competence_id IN ({_placeholders(competence_ids)})"
-        params = tuple(competence_ids)
-    return {(pid, cid): level for pid, cid, level in office.query(sql, params)}
 
 
 # -- the model -----------------------------------------------------------------------------------

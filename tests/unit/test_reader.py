@@ -1,4 +1,4 @@
-"""The reader: the fast record path gives the same data as the plain constructor."""
+"""The reader: records built on the fast path equal those of the plain constructor."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from kompetansekart.storage import reader
 from kompetansekart.storage.officefile import OfficeFile
 
 
-def test_records_equal_plain_dataclasses(office: OfficeFile) -> None:
+def test_records_equal_plain_constructor(office: OfficeFile) -> None:
     staff.add_person(office, staff.PersonFields("Kari Nordmann", role_ids=[1]))
     pid = office.query("SELECT id FROM person")[0][0]
     assessments.record(office, pid, 1, 3, on="02.01.2026", note="Tok kurs", assessor="Leder")
