@@ -8,7 +8,10 @@ Rules:
   person's roles; None when nothing is required.
 - gap = max(0, target - current); a target without a current level is an *unknown gap*.
 - coverage of a competence = active people whose current level meets the office's required
-  level for it (the highest target any active person has), or a chosen level.
+  level for it, or a chosen level. The required level is the lowest target above 0 that any
+  active person has: the level at which someone can do the work. (The highest target would
+  make every competence that one role must teach look vulnerable; who can teach is
+  `teachers`.)
 - vulnerable = required by the office and covered by at most one person.
 """
 
@@ -268,9 +271,9 @@ class Analysis:
         return self._by_competence
 
     def required_level(self, competence_id: int) -> int | None:
-        """The highest target any active person has for the competence (None: not required)."""
+        """The lowest target above 0 any active person has (None: not required)."""
         wanted = self._per_competence()[1].get(competence_id, [])
-        return max((lvl for _, lvl in wanted if lvl > 0), default=None)
+        return min((lvl for _, lvl in wanted if lvl > 0), default=None)
 
     def coverage(self, competence_id: int, level: int | None = None) -> Coverage:
         """Who covers a competence at the required level, or at `level` if given."""

@@ -329,11 +329,8 @@ class Cube:
         return result
 
     def required(self) -> Int8Array:
-        """Per competence: the highest target > 0 of any active person, -1 when not required."""
-        if self.target.size == 0:
-            return np.full(len(self.competences), -1, np.int8)
-        top = self.target.max(axis=0)
-        return np.where(top > 0, top, -1).astype(np.int8)
+        """Per competence: the office's required level (as Analysis.required_level), -1: none."""
+        return required_levels(self.target)
 
     # -- incremental edits --------------------------------------------------------------
 
@@ -886,13 +883,20 @@ def _fold(name: str, value: npt.NDArray[np.generic]) -> object:
     return value.sum()
 
 
+def required_levels(target: Int8Array) -> Int8Array:
+    """Per column: the lowest target above 0 (the level the work needs), -1 when none."""
+    if target.shape[0] == 0:
+        return np.full(target.shape[1], -1, np.int8)
+    lowest = np.where(target > 0, target, 127).min(axis=0)
+    return np.where(lowest < 127, lowest, -1).astype(np.int8)
+
+
 def _coverage(cube: Cube, comps: IntArray, level: int | None) -> tuple[npt.NDArray[np.generic],
                                                                         ...]:
     """Per competence: covered, threshold, required, meeting, with_target, vulnerable, count."""
     cur = cube.current[:, comps]
     tgt = cube.target[:, comps]
-    top = tgt.max(axis=0) if cube.target.shape[0] else np.full(len(comps), -1, np.int8)
-    required = np.where(top > 0, top, -1).astype(np.int8)
+    required = required_levels(tgt)
     threshold = (np.full(len(comps), level, np.int8) if level is not None else required)
     covered = ((cur >= threshold) & (cur >= 0) & (threshold >= 0)).sum(axis=0).astype(np.int32)
     with_target = (tgt > 0).sum(axis=0).astype(np.int32)

@@ -5,7 +5,7 @@ What is published per competence (a *row*) and how the numbers hang together:
     level_0 + … + level_4 + not_assessed = staff          (everyone has one state)
     meeting_target + with_gap + unknown_gap = with_target  (everyone with a target)
 
-plus what follows from the office's required level ``r`` (the highest target) and the
+plus what follows from the office's required level ``r`` (the lowest target above 0) and the
 ``vulnerable`` flag (``r`` set and at most one person at level ``r`` or higher). `consistent`
 states these relations *exactly*: a set of published numbers is possible if and only if some
 group of people produces it (a unit test checks this against all small offices).
@@ -113,15 +113,15 @@ def consistent(levels: Sequence[int], not_assessed: int, with_target: int, meeti
     if with_target < 1 or unknown > not_assessed:
         return False
     covered = sum(levels[required:])
-    middle = sum(levels[1:required])
     if vulnerable != (covered <= 1):
         return False
-    meet_high = min(covered, meeting)
-    # People at level >= r can only meet their target, at level 0 only have a gap, and in
-    # between either; someone must hold the target r itself.
-    if meet_high + min(levels[0], with_gap) + middle < meeting + with_gap:
+    # Everyone with a target has one from r to 4. Meeting it needs a level >= r; a gap needs a
+    # level below 4; the two groups are different people.
+    if meeting > covered or with_gap > sum(levels[:4]) or meeting + with_gap > sum(levels):
         return False
-    return with_gap >= 1 or unknown >= 1 or meet_high >= 1
+    # Someone holds the target r itself: an unknown gap, a person meeting it, or a person
+    # below r with a gap.
+    return unknown >= 1 or meeting >= 1 or sum(levels[:required]) >= 1
 
 
 def _domain(value: Count | None, k: int, top: int) -> range:

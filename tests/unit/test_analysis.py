@@ -163,6 +163,18 @@ def test_coverage_and_vulnerability() -> None:
     assert a.teachers(MODIA) == [1, 2]
 
 
+def test_required_level_is_the_lowest_target_so_a_teaching_role_adds_no_vulnerability() -> None:
+    # The fagutvikler must teach MI (target 4); the veiledere need it at 2 for their work.
+    people = [person(1, VEILEDER), person(2, VEILEDER), person(3, FAGUTVIKLER)]
+    day = date(2026, 1, 1)
+    a = Analysis(office(people, [rec(1, MI, 2, day), rec(2, MI, 2, day), rec(3, MI, 3, day)]))
+    mi = a.coverage(MI)
+    assert (mi.required_level, mi.covered_by) == (2, 3)
+    assert not mi.vulnerable
+    assert (mi.meeting_target, mi.with_target) == (2, 3)  # the fagutvikler is below 4
+    assert a.teachers(MI) == []
+
+
 def test_nobody_covering_a_required_competence_is_vulnerable() -> None:
     a = Analysis(office([person(1, VEILEDER)]))
     assert {c.competence_id for c in a.vulnerable()} == {MI, LOV}
@@ -342,7 +354,7 @@ def test_office_facts_follow_the_cells(data: OfficeData) -> None:
     for cov in a.coverages():
         targets_here = [c.target for c in cells
                         if c.competence_id == cov.competence_id and c.target]
-        required = max(targets_here) if targets_here else None
+        required = min(targets_here) if targets_here else None
         assert cov.required_level == required
         holders = [c.person_id for c in cells if c.competence_id == cov.competence_id
                    and required is not None and c.current is not None
