@@ -221,16 +221,13 @@ class OfficeFile:
             lock.acquire(p)
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(p, readonly=readonly)
-            _configure(conn, readonly=readonly)
-            if not readonly and header.user_version < schema.SCHEMA_VERSION:
-                schema.upgrade(conn, header.user_version)
-            elif readonly and header.user_version < schema.SCHEMA_VERSION:
-                conn.close()
-                raise NewerVersion(
-                    f"«{p.name}» er fra en eldre versjon og må oppgraderes, men kan bare "
-                    "åpnes skrivebeskyttet nå. Filen er ikke endret."
-                )
+            if readonly and header.user_version < schema.SCHEMA_VERSION:
+                conn = _upgraded_in_memory(p, header.user_version)
+            else:
+                conn = _connect(p, readonly=readonly)
+                _configure(conn, readonly=readonly)
+                if header.user_version < schema.SCHEMA_VERSION:
+                    schema.upgrade(conn, header.user_version)
         except BaseException as exc:
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
@@ -355,6 +352,24 @@ class OfficeFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _upgraded_in_memory(path: Path, from_version: int) -> sqlite3.Connection:
+    """An older file that may not be written (locked, read-only share) is read through an
+    upgraded copy in memory, so it can be looked at without changing it."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source = _connect(path, readonly=True)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        memory.execute("PRAGMA foreign_keys = ON")
+        schema.upgrade(memory, from_version)
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def configure(conn: sqlite3.Connection, *, readonly: bool) -> None:

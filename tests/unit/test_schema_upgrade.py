@@ -76,6 +76,21 @@ def test_upgrade_runs_ordered_steps_after_a_backup(v1_copy: Path,
         conn.close()
 
 
+def test_older_file_opened_read_only_is_upgraded_in_memory_only(
+        v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.UPGRADES, 1, _fake_step_2)
+    before = v1_copy.read_bytes()
+    mtime = v1_copy.stat().st_mtime_ns
+    with OfficeFile.open(v1_copy, readonly=True) as office:
+        assert office.readonly
+        assert "nickname" in [r[1] for r in office.query("PRAGMA table_info(person)")]
+        assert office.query("SELECT count(*) FROM assessment")[0][0] > 0
+    assert v1_copy.read_bytes() == before
+    assert v1_copy.stat().st_mtime_ns == mtime
+    assert not v1_copy.with_name(v1_copy.name + "-journal").exists()
+
+
 def test_failed_upgrade_leaves_the_file_at_its_old_version(v1_copy: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
