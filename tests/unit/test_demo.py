@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -163,3 +164,15 @@ def test_a_failure_halfway_leaves_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(RuntimeError):
         demo.generate(tmp_path / "o.kkart", 5)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_consecutive_seeds_give_offices_with_different_names(tmp_path: Path) -> None:
+    names = set()
+    for seed in range(1, 9):
+        path = demo.generate(tmp_path / f"o{seed}.kkart", 3, seed=seed, today=TODAY)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            names.add(conn.execute("SELECT name FROM office").fetchone()[0])
+        finally:
+            conn.close()
+    assert len(names) == 8
