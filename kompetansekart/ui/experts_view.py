@@ -216,7 +216,7 @@ class HoldersModel(QAbstractTableModel):
                 if h.assessed_on is None:
                     return ""
                 age = age_text(h.assessed_on, self._today)
-                return f"{age} · {self.tr('utdatert')}" if h.stale else age
+                return age + " · " + self.tr("utdatert") if h.stale else age
             if col == SELF:
                 return "" if h.self_level is None else str(h.self_level)
             if col == TARGET:
@@ -290,7 +290,7 @@ class TeachModel(QAbstractTableModel):
                     return ""
                 age = age_text(t.assessed_on, self._today)
                 text = f"{format_date(t.assessed_on)} ({age})"
-                return f"{text} · {self.tr('utdatert')}" if t.stale else text
+                return text + " · " + self.tr("utdatert") if t.stale else text
             if t.learners == 1:
                 return self.tr("1 kollega")
             return self.tr("%1 kolleger").replace("%1", str(t.learners))
