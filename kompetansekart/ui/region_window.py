@@ -156,7 +156,7 @@ class HeatmapModel(QAbstractTableModel):
             office = self.overview.offices[index.column()]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join([f"{office.name} · {item.name}", *view.detail])
-            return f"{office.name}, {item.name}: {view.text or self.tr('ikke i katalogen')}"
+            return f"{office.name}, {item.name}: " + (view.text or self.tr("ikke i katalogen"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -433,10 +433,11 @@ class RegionWindow(QMainWindow):
         intro = self.tr("Forslag der flere kontorer har samme gap, sortert etter hvor mange "
                         "kontorer og personer det gjelder.")
         parts = [f"<p style='color:#57606a'>{e(intro)}</p>"]
+        suggestion, offices = self.tr("Forslag"), self.tr("Kontorer")
         for n, s in enumerate(overview.suggestions, start=1):
             parts.append(f"<h3 style='color:#0b4f8a'>{n}. {e(s.title)}</h3>")
-            parts.append(f"<p><b>{e(self.tr('Forslag'))}:</b> {e(s.kind)}<br>"
-                         f"<b>{e(self.tr('Kontorer'))}:</b> {e(', '.join(s.offices))}</p><ul>")
+            parts.append(f"<p><b>{e(suggestion)}:</b> {e(s.kind)}<br>"
+                         f"<b>{e(offices)}:</b> {e(', '.join(s.offices))}</p><ul>")
             parts += [f"<li>{e(r)}</li>" for r in s.reasons]
             parts.append("</ul>")
         return "".join(parts)
