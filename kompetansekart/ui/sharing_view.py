@@ -178,6 +178,10 @@ class SummaryPreviewDialog(QDialog):
         office = doc["office"]
         cats = {c["uuid"]: c["name"] for c in doc["categories"]}
         comp_names = {c["uuid"]: c["name"] for c in doc["competences"]} | names
+
+        def row(label: str, value: str) -> str:
+            return f"<tr><td>{e(label)}</td><td>{value}</td></tr>"
+
         parts = [
             "<style>th{background:#e4ecf4;text-align:left;padding:2px 6px;"
             "white-space:nowrap;} td{padding:2px 6px;} td.n{text-align:right;}"
@@ -185,13 +189,13 @@ class SummaryPreviewDialog(QDialog):
             "tr.cat td{background:#f1f3f5;font-weight:600;}</style>",
             f"<h3>{e(office['name'])}</h3>",
             "<table>",
-            f"<tr><td>{e(self.tr('Kommune'))}</td><td>{e(office['municipality'])}</td></tr>",
-            f"<tr><td>{e(self.tr('Fylke'))}</td><td>{e(office['county'])}</td></tr>",
-            f"<tr><td>{e(self.tr('Region'))}</td><td>{e(office['region'])}</td></tr>",
-            f"<tr><td>{e(self.tr('Ansatte'))}</td><td>{self._count(doc['staff'])}</td></tr>",
-            f"<tr><td>{e(self.tr('Laget'))}</td><td>{e(doc['created_at'][:10])}</td></tr>",
+            row(self.tr("Kommune"), e(office["municipality"])),
+            row(self.tr("Fylke"), e(office["county"])),
+            row(self.tr("Region"), e(office["region"])),
+            row(self.tr("Ansatte"), self._count(doc["staff"])),
+            row(self.tr("Laget"), e(doc["created_at"][:10])),
             "</table>",
-            f"<h3>{e(self.tr('Kompetanse per område'))}</h3>",
+            "<h3>" + e(self.tr("Kompetanse per område")) + "</h3>",
             "<table cellspacing='0'><tr>",
         ]
         labels = {s["level"]: s["label"] for s in doc["scale"]}
@@ -202,6 +206,7 @@ class SummaryPreviewDialog(QDialog):
         parts.append("</tr>")
         legend = " · ".join(f"{lvl} = {labels.get(lvl, '')}" for lvl in range(5))
         current = None
+        withheld = self.tr("Holdt tilbake for å verne små tall")
         for comp in doc["competences"]:
             cat = cats.get(comp.get("category") or "", "")
             if cat != current:
@@ -210,7 +215,7 @@ class SummaryPreviewDialog(QDialog):
             if comp.get("withheld"):
                 parts.append(f"<tr><td class='name'>{e(comp['name'])}</td>"
                              f"<td colspan='{len(heads) - 1}'>"
-                             f"{e(self.tr('Holdt tilbake for å verne små tall'))}</td></tr>")
+                             f"{e(withheld)}</td></tr>")
                 continue
             values = [*comp["levels"], comp["not_assessed"], comp["with_target"],
                       comp["meeting_target"], comp["with_gap"], comp["unknown_gap"]]
@@ -221,10 +226,11 @@ class SummaryPreviewDialog(QDialog):
                          + "".join(f"<td class='n'>{self._count(v)}</td>" for v in values)
                          + f"<td class='n'>{e(required)}</td><td>{e(vulnerable)}</td></tr>")
         parts.append("</table>")
-        parts.append(f"<p style='color:#57606a'>{e(self.tr('Nivåer'))}: {e(legend)}. "
-                     f"{e(self.tr('«x»: skjult for å verne et annet tall (minst k).'))}</p>")
+        levels = self.tr("Nivåer")
+        hidden = self.tr("«x»: skjult for å verne et annet tall (minst k).")
+        parts.append(f"<p style='color:#57606a'>{e(levels)}: {e(legend)}. {e(hidden)}</p>")
         measures = doc["plan"]["measures"]
-        parts.append(f"<h3>{e(self.tr('Planlagte tiltak (uten deltakernes navn)'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Planlagte tiltak (uten deltakernes navn)")) + "</h3>")
         if measures:
             parts.append("<table cellspacing='0'><tr>" + "".join(
                 f"<th>{e(h)}</th>" for h in (self.tr("Type"), self.tr("Kompetanse"),
@@ -241,8 +247,8 @@ class SummaryPreviewDialog(QDialog):
                     f"<td>{e(status_text(m['status']))}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append(f"<p>{e(self.tr('Ingen tiltak i gjeldende plan.'))}</p>")
-        parts.append(f"<h3>{e(self.tr('Bestillinger til fylket'))}</h3>")
+            parts.append("<p>" + e(self.tr("Ingen tiltak i gjeldende plan.")) + "</p>")
+        parts.append("<h3>" + e(self.tr("Bestillinger til fylket")) + "</h3>")
         if doc["requests"]:
             parts.append("<table cellspacing='0'><tr>" + "".join(
                 f"<th>{e(h)}</th>" for h in (self.tr("Kompetanse"), self.tr("Bestilling"),
@@ -253,7 +259,7 @@ class SummaryPreviewDialog(QDialog):
                              f"<td class='n'>{self._count(r['people'])}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append(f"<p>{e(self.tr('Ingen bestillinger.'))}</p>")
+            parts.append("<p>" + e(self.tr("Ingen bestillinger.")) + "</p>")
         return "".join(parts)
 
 
