@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kompetansekart.domain.analysis import Analysis
 from kompetansekart.domain.models import MeasureStatus
@@ -17,9 +17,21 @@ from kompetansekart.domain.planning import (
 from kompetansekart.ui.forms import fmt_date
 from kompetansekart.ui.plan_models import TableRow, hours_text, kind_text, status_text
 
+#: lupdate reads only literal strings in translate()/tr() calls, so each text is spelt out here.
+translate = QCoreApplication.translate
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PlanRows", text, None, n)
+# The domain words what a new employee lacks in Norwegian (NewStaffItem.missing); marked here.
+_MISSING = {
+    "«Ny i NAV» forfalt": QT_TRANSLATE_NOOP("PlanRows", "«Ny i NAV» forfalt"),
+    "ikke meldt på «Ny i NAV»": QT_TRANSLATE_NOOP("PlanRows", "ikke meldt på «Ny i NAV»"),
+    "mangler fadder": QT_TRANSLATE_NOOP("PlanRows", "mangler fadder"),
+    "mangler opplæringsplan": QT_TRANSLATE_NOOP("PlanRows", "mangler opplæringsplan"),
+}
+
+
+def hours_unit(hours: float) -> str:
+    """«12,5 t»."""
+    return translate("PlanRows", "{h} t").format(h=hours_text(hours))
 
 
 def count_text(n: int, one: str, many: str) -> str:
@@ -48,8 +60,9 @@ def measure_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo) -> 
                 m.start.isoformat() if m.start else "", m.end.isoformat() if m.end else "",
                 m.hours_per_participant, m.total_hours, m.cost or 0.0,
                 order.index(MeasureStatus(m.status)))
-        tip = (_tr("Deltakere: {names}").format(names=", ".join(people))
-               + (f"\n{_tr('Evaluering')}: {m.evaluation}" if m.evaluation else ""))
+        tip = translate("PlanRows", "Deltakere: {names}").format(names=", ".join(people))
+        if m.evaluation:
+            tip += "\n" + translate("PlanRows", "Evaluering: {text}").format(text=m.evaluation)
         rows.append(TableRow(m.id, texts, sort,
                              muted=m.status == MeasureStatus.CANCELLED.value, tooltip=tip))
     return rows
@@ -68,7 +81,8 @@ def priority_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
             what = comps.get(p.competence_id, "?")
             gap = needs.get(p.competence_id, 0)
         else:
-            what = _tr("{name} (hele kategorien)").format(name=cats.get(p.category_id or 0, "?"))
+            what = translate("PlanRows", "{name} (hele kategorien)").format(
+                name=cats.get(p.category_id or 0, "?"))
             gap = sum(needs.get(c.id, 0) for c in data.competences
                       if c.category_id == p.category_id)
         rows.append(TableRow(p.id, (str(p.rank), what, str(gap), p.rationale),
@@ -87,11 +101,11 @@ def hours_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
         note = ""
         if h.over_budget:
             over += 1
-            note = _tr("Over budsjett (+{h} t)").format(
+            note = translate("PlanRows", "Over budsjett (+{h} t)").format(
                 h=hours_text(round(h.planned - h.available, 1)))
         rows.append(TableRow(
-            h.person_id, (h.name, h.team, str(h.measures), f"{hours_text(h.planned)} t",
-                          f"{hours_text(h.available)} t", note),
+            h.person_id, (h.name, h.team, str(h.measures), hours_unit(h.planned),
+                          hours_unit(h.available), note),
             (h.name.lower(), h.team.lower(), h.measures, h.planned, h.available,
              h.planned - h.available), warn=h.over_budget))
     return rows, over
@@ -103,12 +117,13 @@ def new_staff_rows(analysis: Analysis, plan: PlanSnapshot) -> tuple[list[TableRo
     overdue = 0
     for n in new_staff_followup(analysis, plan):
         overdue += 1 if n.overdue else 0
-        missing = ", ".join(n.missing)
+        missing = ", ".join(translate("PlanRows", str(_MISSING.get(m, m))) for m in n.missing)
         rows.append(TableRow(
             n.person_id, (n.name, fmt_date(n.start_date), fmt_date(n.due),
                           n.ny_i_nav_measure or "–", n.buddy_name or "–",
-                          _tr("%n mål", n.goals) if n.goals else "–",
-                          missing[:1].upper() + missing[1:] if missing else _tr("I rute")),
+                          translate("PlanRows", "%n mål", None, n.goals) if n.goals else "–",
+                          missing[:1].upper() + missing[1:] if missing
+                          else translate("PlanRows", "I rute")),
             (n.name.lower(), n.start_date.isoformat(), n.due.isoformat(),
              n.ny_i_nav_measure.lower(), n.buddy_name.lower(), n.goals, missing),
             warn=n.overdue))
@@ -171,6 +186,6 @@ def effect_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
              f"+{delta}" if delta > 0 else str(delta).replace("-", "−")),
             (c.name.lower(), c.meeting_before, c.meeting_after, c.with_target, c.gap_before,
              c.gap_after, delta), warn=delta > 0,
-            tooltip=_tr("Lukket gap: {names}").format(
+            tooltip=translate("PlanRows", "Lukket gap: {names}").format(
                 names=", ".join(closed.get(c.competence_id, [])) or "–")))
     return rows, result
