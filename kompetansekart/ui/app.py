@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kompetansekart import __version__
@@ -99,12 +100,38 @@ def open_start_file(window: MainWindow, path: str | None, demo: bool) -> None:
 def run_gui(path: str | None, demo: bool = False, lang: str | None = None) -> int:
     """Start the window (called by `kompetansekart [FILE] [--demo] [--lang]`)."""
     app = application()
+    stop = _StopRequest()
     settings = Settings()
     if lang:
         settings.language = lang
     install_translators(app, settings.language)
     crash.install()
     window = MainWindow(settings)
+    stop.window = window
     open_start_file(window, path, demo)
     window.show()
+    if stop.requested:  # a signal came while the file was being opened
+        window.close()
+        return 0
     return int(app.exec())
+
+
+class _StopRequest:
+    """Close the window properly (office closed, lock file removed) on Ctrl+C or SIGTERM,
+    also when the signal comes before the event loop runs."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.window: MainWindow | None = None
+        for name in ("SIGINT", "SIGTERM"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), self._handle)
+        # Python runs signal handlers only between bytecodes; a timer lets it in during exec().
+        self._timer = QTimer()
+        self._timer.timeout.connect(lambda: None)
+        self._timer.start(250)
+
+    def _handle(self, *_: object) -> None:
+        self.requested = True
+        if self.window is not None:
+            self.window.close()
