@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -48,21 +47,20 @@ from kompetansekart.ui.forms import (
     named,
     warn,
 )
+from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 ROLE_TABLES = frozenset({"role", "rolerequirement", "competence", "category", "personrole",
                          "person", "scalelevel"})
 
 
-class RolesModel(QAbstractListModel):
+class RolesModel(CountedNamesModel):
     """The roles of the office with how many active people hold each."""
 
     def __init__(self, ctx: OfficeContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.roles: list[tuple[int, str, int]] = []
         self.reload()
 
     def reload(self) -> None:
@@ -73,32 +71,8 @@ class RolesModel(QAbstractListModel):
             if person.active:
                 for role_id in person.role_ids:
                     holders[role_id] = holders.get(role_id, 0) + 1
-        self.beginResetModel()
-        self.roles = [(r.id, r.name, holders.get(r.id, 0)) for r in
-                      sorted(data.roles.values(), key=lambda r: r.name.lower())]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of roles."""
-        return 0 if parent.isValid() else len(self.roles)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Role name with holder count; the id under ID_ROLE."""
-        if not index.isValid():
-            return None
-        rid, name, count = self.roles[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{name} ({n})").format(name=name, n=count)
-        if role == ID_ROLE:
-            return rid
-        return None
-
-    def row_of(self, role_id: int) -> int | None:
-        """Row of a role id."""
-        for row, (rid, _name, _count) in enumerate(self.roles):
-            if rid == role_id:
-                return row
-        return None
+        self.set_items([(r.id, r.name, holders.get(r.id, 0)) for r in
+                        sorted(data.roles.values(), key=lambda r: r.name.lower())])
 
 
 class RequirementsModel(QAbstractTableModel):
@@ -395,7 +369,7 @@ class RolesView(QWidget):
         self.name.textEdited.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         ctx.changed.connect(self._changed)
-        if self.roles_model.roles:
+        if self.roles_model.items:
             self.roles_list.setCurrentIndex(self.roles_model.index(0, 0))
         else:
             self._load(None)
@@ -541,12 +515,12 @@ class RolesView(QWidget):
         self.roles_model.reload()
         self.req_model.reload_catalogue()
         row = self.roles_model.row_of(role_id) if role_id is not None else None
-        if row is None and self.roles_model.roles:
+        if row is None and self.roles_model.items:
             row = 0
         if row is not None:
             self.roles_list.setCurrentIndex(self.roles_model.index(row, 0))
         self.roles_list.selectionModel().blockSignals(False)
-        new_id = self.roles_model.roles[row][0] if row is not None else None
+        new_id = self.roles_model.items[row][0] if row is not None else None
         self._load(new_id)
         if keep_draft and new_id == role_id:
             self._loading = True
@@ -571,7 +545,7 @@ class RolesView(QWidget):
         NameDialog(self, self.tr("Ny rolle"), self.tr("&Rollens navn:"), "", submit,
                    self.tr("&Legg til")).exec()
         if created:
-            for rid, name, _count in self.roles_model.roles:
+            for rid, name, _count in self.roles_model.items:
                 if name == created[0]:
                     self.select_role(rid)
             self.description.setFocus()

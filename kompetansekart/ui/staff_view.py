@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -39,11 +38,11 @@ from kompetansekart.services import staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import NameDialog, confirm, fmt_date, named, warn
+from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
 from kompetansekart.ui.person_dialog import PersonDialog
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Team filter value for «people without a team».
 NO_TEAM = -1
 RED = QColor("#b3261e")
@@ -236,13 +235,12 @@ class StaffFilter(QSortFilterProxyModel):
         return True
 
 
-class TeamsModel(QAbstractListModel):
+class TeamsModel(CountedNamesModel):
     """The office's teams with their number of active members."""
 
     def __init__(self, ctx: OfficeContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.teams: list[tuple[int, str, int]] = []
         self.reload()
 
     def reload(self) -> None:
@@ -252,27 +250,8 @@ class TeamsModel(QAbstractListModel):
         for p in data.people:
             if p.active and p.team_id is not None:
                 counts[p.team_id] = counts.get(p.team_id, 0) + 1
-        self.beginResetModel()
-        self.teams = [(tid, name, counts.get(tid, 0)) for tid, name in
-                      sorted(data.teams.items(), key=lambda t: t[1].lower())]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of teams."""
-        return 0 if parent.isValid() else len(self.teams)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Team name with member count; the id under ID_ROLE."""
-        if not index.isValid():
-            return None
-        tid, name, count = self.teams[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{name} ({n})").format(name=name, n=count)
-        if role == ID_ROLE:
-            return tid
-        if role == Qt.ItemDataRole.EditRole:
-            return name
-        return None
+        self.set_items([(tid, name, counts.get(tid, 0)) for tid, name in
+                        sorted(data.teams.items(), key=lambda t: t[1].lower())])
 
 
 class StaffView(QWidget):
@@ -465,7 +444,7 @@ class StaffView(QWidget):
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
         self.team_filter.addItem(self.tr("Alle team"), None)
-        for tid, name, _count in self.teams_model.teams:
+        for tid, name, _count in self.teams_model.items:
             self.team_filter.addItem(name, tid)
         self.team_filter.addItem(self.tr("Uten team"), NO_TEAM)
         index = self.team_filter.findData(chosen)
@@ -544,7 +523,7 @@ class StaffView(QWidget):
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
     def _select_team(self, team_id: int) -> None:
-        for row, (tid, _name, _count) in enumerate(self.teams_model.teams):
+        for row, (tid, _name, _count) in enumerate(self.teams_model.items):
             if tid == team_id:
                 self.teams_list.setCurrentIndex(self.teams_model.index(row, 0))
 
