@@ -184,7 +184,7 @@ class SummaryPreviewDialog(QDialog):
 
         parts = [
             "<style>th{background:#e4ecf4;text-align:left;padding:2px 6px;"
-            "white-space:nowrap;} td{padding:2px 6px;} td.n{text-align:right;}"
+            "white-space:nowrap;} td{padding:2px 6px;} td.n{text-align:right;white-space:nowrap;}"
             "td.name{white-space:nowrap;} h3{color:#0b4f8a;}"
             "tr.cat td{background:#f1f3f5;font-weight:600;}</style>",
             f"<h3>{e(office['name'])}</h3>",
