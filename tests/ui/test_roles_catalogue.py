@@ -111,7 +111,7 @@ def test_delete_role_and_undo(qtbot: QtBot, ctx: OfficeContext, staffed: dict[st
     assert "3 personer har rollen" in asked[0]
     assert read(path, "SELECT count(*) FROM role WHERE id = ?", (role_id,)) == [(0,)]
     assert read(path, "SELECT count(*) FROM personrole WHERE role_id = ?", (role_id,)) == [(0,)]
-    assert role_id not in [r[0] for r in view.roles_model.roles]
+    assert role_id not in [r[0] for r in view.roles_model.items]
     ctx.undo_stack.undo()
     assert read(path, "SELECT count(*) FROM personrole WHERE role_id = ?", (role_id,)) == [(3,)]
 
