@@ -118,11 +118,11 @@ def new_staff_rows(analysis: Analysis, plan: PlanSnapshot) -> tuple[list[TableRo
     for n in new_staff_followup(analysis, plan):
         overdue += 1 if n.overdue else 0
         missing = ", ".join(translate("PlanRows", str(_MISSING.get(m, m))) for m in n.missing)
-        goals = n.goals  # a plain name: lupdate skips a plural translate() with n.goals
         rows.append(TableRow(
             n.person_id, (n.name, fmt_date(n.start_date), fmt_date(n.due),
                           n.ny_i_nav_measure or "–", n.buddy_name or "–",
-                          translate("PlanRows", "%n mål", "", goals) if goals else "–",
+                          count_text(n.goals, translate("PlanRows", "1 mål"),
+                                     translate("PlanRows", "{n} mål")) if n.goals else "–",
                           missing[:1].upper() + missing[1:] if missing
                           else translate("PlanRows", "I rute")),
             (n.name.lower(), n.start_date.isoformat(), n.due.isoformat(),
