@@ -335,7 +335,8 @@ class OverviewView(QWidget):
 
     def _needs(self, analysis: Analysis) -> list[Item]:
         items = []
-        for need in analysis.needs()[:10]:
+        # Every need: the card shows the first few and counts them all («Vis alle N»).
+        for need in analysis.needs():
             parts = []
             if need.people_with_gap:
                 parts.append(self.tr("{n} under målet").format(n=need.people_with_gap))
