@@ -22,6 +22,8 @@ lrelease="${PYSIDE6_LRELEASE:-$bin_dir/pyside6-lrelease}"
 ts=resources/kompetansekart_en.ts
 qm=resources/kompetansekart_en.qm
 
+# Every window module, also any in sub-packages of kompetansekart/ui (sorted: stable .ts order).
+mapfile -t sources < <(find kompetansekart/ui -name '*.py' | LC_ALL=C sort)
 "$lupdate" -no-obsolete -source-language nb_NO -target-language en_GB \
-  kompetansekart/ui/*.py -ts "$ts"
+  "${sources[@]}" -ts "$ts"
 "$lrelease" "$ts" -qm "$qm"
