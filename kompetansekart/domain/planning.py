@@ -468,6 +468,14 @@ class NewStaffItem:
     buddy_name: str
     ny_i_nav_measure: str
     goals: int
+    #: When the «Ny i NAV» measure ends (or starts, if it has no end); None if not known.
+    ny_i_nav_date: date | None = None
+
+    @property
+    def ny_i_nav_too_late(self) -> bool:
+        """Signed up for a «Ny i NAV» that finishes after the due date."""
+        return (not self.overdue and self.ny_i_nav_date is not None
+                and self.ny_i_nav_date > self.due)
 
     @property
     def missing(self) -> list[str]:
@@ -477,6 +485,8 @@ class NewStaffItem:
             items.append("«Ny i NAV» forfalt")
         elif not self.ny_i_nav_measure:
             items.append("ikke meldt på «Ny i NAV»")
+        elif self.ny_i_nav_too_late:
+            items.append("«Ny i NAV» er planlagt etter fristen")
         if not self.buddy_name:
             items.append("mangler fadder")
         if not self.goals:
@@ -488,18 +498,24 @@ def new_staff_followup(analysis: Analysis, plan: PlanSnapshot) -> list[NewStaffI
     """New staff who have not done «Ny i NAV», due date first (six months after the start)."""
     data = analysis.data
     people = {p.id: p for p in data.people}
-    ny_i_nav: dict[int, str] = {}
+    # Per person the «Ny i NAV» that finishes first (undated ones last): it decides whether
+    # the course comes in time. The course is only held a few times a year.
+    ny_i_nav: dict[int, tuple[date, str, date | None]] = {}
     for m in plan.measures:
         if m.kind == MeasureKind.NY_I_NAV.value and m.counts:
+            finish = m.end or m.start
+            key = (finish or date.max, m.title, finish)
             for pid in m.participant_ids:
-                ny_i_nav.setdefault(pid, m.title)
+                if pid not in ny_i_nav or key[:2] < ny_i_nav[pid][:2]:
+                    ny_i_nav[pid] = key
     goals = Counter(g.person_id for g in plan.goals)
     items = []
     for n in analysis.new_staff():
         buddy = people.get(n.buddy_id) if n.buddy_id is not None else None
+        _, title, finish = ny_i_nav.get(n.person_id, (date.max, "", None))
         items.append(NewStaffItem(n.person_id, n.name, n.start_date, n.due, n.overdue,
-                                  buddy.name if buddy else "", ny_i_nav.get(n.person_id, ""),
-                                  goals[n.person_id]))
+                                  buddy.name if buddy else "", title, goals[n.person_id],
+                                  finish))
     return items
 
 

@@ -106,11 +106,12 @@ class IndividualPlans:
                           "Vurder å flytte eller ta bort et tiltak.", s.warn))
         if ip.new_staff is not None:
             n = ip.new_staff
-            status = "forfalt" if n.overdue else "ikke gjennomført"
+            status = ("forfalt" if n.overdue else "planlagt etter fristen"
+                      if n.ny_i_nav_too_late else "ikke gjennomført")
             text = (f"Nyansatt fra {short_date(n.start_date)}. «Ny i NAV» skal være "
                     f"gjennomført innen {short_date(n.due)} ({status})"
                     + (f"; påmeldt: {n.ny_i_nav_measure}" if n.ny_i_nav_measure else "") + ".")
-            out.append(_p(text, s.warn if n.overdue else s.body))
+            out.append(_p(text, s.warn if n.overdue or n.ny_i_nav_too_late else s.body))
         out += self.goals(ip)
         out += self.measures(ip)
         out += self.gaps(ip)

@@ -322,7 +322,7 @@ class OfficePlan:
         rows, warn = [], []
         for i, n in enumerate(items):
             rows.append(self._new_staff_row(n))
-            if n.overdue:
+            if n.overdue or n.ny_i_nav_too_late:
                 warn.append(i)
         return [*out, _p("«Ny i NAV» skal være gjennomført innen seks måneder etter "
                          "startdatoen.", s.small),

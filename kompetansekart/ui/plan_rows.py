@@ -26,6 +26,8 @@ _MISSING = {
     "ikke meldt på «Ny i NAV»": QT_TRANSLATE_NOOP("PlanRows", "ikke meldt på «Ny i NAV»"),
     "mangler fadder": QT_TRANSLATE_NOOP("PlanRows", "mangler fadder"),
     "mangler opplæringsplan": QT_TRANSLATE_NOOP("PlanRows", "mangler opplæringsplan"),
+    "«Ny i NAV» er planlagt etter fristen": QT_TRANSLATE_NOOP(
+        "PlanRows", "«Ny i NAV» er planlagt etter fristen"),
 }
 
 
@@ -127,7 +129,7 @@ def new_staff_rows(analysis: Analysis, plan: PlanSnapshot) -> tuple[list[TableRo
                           else translate("PlanRows", "I rute")),
             (n.name.lower(), n.start_date.isoformat(), n.due.isoformat(),
              n.ny_i_nav_measure.lower(), n.buddy_name.lower(), n.goals, missing),
-            warn=n.overdue))
+            warn=n.overdue or n.ny_i_nav_too_late))
     return rows, overdue
 
 

@@ -201,6 +201,37 @@ def test_new_staff_due_six_months_after_start_and_overdue_flagged() -> None:
     assert fresh.missing == ["mangler fadder"]
 
 
+def test_ny_i_nav_planned_after_the_due_date_is_not_on_track() -> None:
+    # Started 1 Sept: due 1 March. A course in April is too late; one in February is fine.
+    data = office({})
+    people = list(data.people)
+    people[0] = PersonInfo(1, "Ny Ansatt", start_date=date(2026, 9, 1), buddy_id=2,
+                           role_ids=(1,))
+    data.people = people
+    goals = [GoalInfo(1, 1, MI, 3)]
+
+    def followup(*measures: MeasureInfo) -> list[str]:
+        plan = PlanSnapshot([YEAR], measures=list(measures), goals=goals)
+        (item,) = new_staff_followup(Analysis(data), plan)
+        assert item.due == date(2027, 3, 1) and not item.overdue
+        return item.missing
+
+    def ny_i_nav(mid: int, start: date, end: date | None) -> MeasureInfo:
+        return MeasureInfo(mid, YEAR.id, f"Ny i NAV {start:%B}", MeasureKind.NY_I_NAV.value,
+                           start=start, end=end, participant_ids=(1,))
+
+    april = ny_i_nav(1, date(2027, 4, 12), date(2027, 4, 16))
+    february = ny_i_nav(2, date(2027, 2, 22), date(2027, 2, 26))
+    ends_late = ny_i_nav(3, date(2027, 2, 25), date(2027, 3, 5))
+    assert followup(april) == ["«Ny i NAV» er planlagt etter fristen"]
+    assert followup(ends_late) == ["«Ny i NAV» er planlagt etter fristen"]
+    # With two courses, the earlier one counts.
+    assert followup(april, february) == []
+    no_dates = MeasureInfo(4, YEAR.id, "Ny i NAV", MeasureKind.NY_I_NAV.value,
+                           participant_ids=(1,))
+    assert followup(no_dates) == []
+
+
 # -- comparing periods ----------------------------------------------------------------------
 
 
