@@ -4,129 +4,129 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1123"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1126"/>
         <source>Vurder {person} i {competence}</source>
         <extracomment>Button id of «ikke vurdert» (negative ids are Qt&apos;s «assign one for me»).</extracomment>
         <translation>Assess {person} in {competence}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1141"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1144"/>
         <source>Ikke vurdert (trekk tilbake)</source>
         <translation>Not assessed (withdraw)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1150"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1153"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1152"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1152"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1153"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1156"/>
         <source>Egenvurdering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
         <source>Vurdert av:</source>
         <translation>Assessed by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
         <source>Vurdert av</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1160"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1163"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1160"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1163"/>
         <source>Vurderingsdato</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1162"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1165"/>
         <source>Notat:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1162"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1165"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1164"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1167"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1169"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1172"/>
         <source>Åpne i &amp;Kartlegging</source>
         <translation>Open in &amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1170"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1173"/>
         <source>Åpne i Kartlegging</source>
         <translation>Open in Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1171"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1174"/>
         <source>Vis personen og kompetanseområdet i kartleggingen med hele historikken</source>
         <translation>Show the person and competence area in the assessment view with the full history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1173"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1176"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1174"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1177"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1177"/>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1178"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1180"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1181"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1190"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1193"/>
         <source>Nå: ikke vurdert</source>
         <translation>Now: not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1192"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1195"/>
         <source>Nå: {level} {label} ({date})</source>
         <translation>Now: {level} {label} ({date})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1195"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1198"/>
         <source>Egenvurdering: {level} {label}</source>
         <translation>Self-assessment: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1197"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1200"/>
         <source>Mål: {level} {label}</source>
         <translation>Target: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1198"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1201"/>
         <source>Mål: ingen</source>
         <translation>Target: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1223"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1226"/>
         <source>Velg et nivå.</source>
         <translation>Choose a level.</translation>
     </message>
@@ -1327,232 +1327,252 @@
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="188"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="141"/>
+        <source>Varmekartet er tomt</source>
+        <translation>The heatmap is empty</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="194"/>
         <source>Varmekartet har ingen modus «{mode}». Velg en av: {modes}.</source>
         <translation>The heatmap has no mode “{mode}”. Choose one of: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="300"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="306"/>
         <source>Kunne ikke lagre bildet «{name}».</source>
         <translation>Could not save the image “{name}”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="307"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="313"/>
         <source>Det er ikke noe kart å lagre.</source>
         <translation>There is no map to save.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="315"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="321"/>
         <source>Kunne ikke lagre «{name}»: {reason}.</source>
         <translation>Could not save “{name}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="389"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="395"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="391"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="397"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="394"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="400"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="416"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="423"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} ansatte × {cols} kolonner</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} staff × {cols} columns</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="421"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="428"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (når målnivå)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (meets target level)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="422"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="429"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (nivå {n}+)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (level {n}+)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="423"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="430"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="423"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="430"/>
         <source>Gap:</source>
         <translation>Gap:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="424"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="431"/>
         <source>Egen − leder:</source>
         <translation>Self − leader:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="424"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="431"/>
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="426"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="433"/>
         <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall som når målnivået; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
         <translation>Hatched = not assessed (not the same as 0). Numbers below the map: how many meet the target level; ⚠ = vulnerable (required, at most one person covers it). Click a cell to assess.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="429"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="436"/>
         <source>Gap = mål minus nivå. ? = mål finnes, men personen er ikke vurdert. Tom = ingen mål. ⚠ = sårbar kompetanse.</source>
         <translation>Gap = target minus level. ? = there is a target, but the person is not assessed. Empty = no target. ⚠ = vulnerable competence.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="431"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="438"/>
         <source>Pluss = personen vurderer seg høyere enn leder, minus = lavere. Skravert = mangler en av vurderingene.</source>
         <translation>Plus = the person rates themselves higher than the leader does, minus = lower. Hatched = one of the assessments is missing.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="433"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="440"/>
         <source>Måneder siden siste ledervurdering; utdatert etter {n} mnd. Skravert = ikke vurdert.</source>
         <translation>Months since the latest leader assessment; out of date after {n} months. Hatched = not assessed.</translation>
     </message>
     <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="454"/>
+        <source>Ingen ansatte eller kompetanseområder passer til utvalget. Velg «Alle» i filtrene eller slå av «Bare gap».</source>
+        <translation>No staff or competence areas match the selection. Choose “All” in the filters or turn off “Only gaps”.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="457"/>
+        <source>Kontoret har ingen aktive ansatte ennå. Legg dem til under «Ansatte», og vurder dem under «Kartlegging».</source>
+        <translation>The office has no active staff yet. Add them under “Staff” and assess them under “Mapping”.</translation>
+    </message>
+    <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="460"/>
+        <source>Kontoret har ingen kompetanseområder ennå. Legg dem til under «Kompetansekatalog».</source>
+        <translation>The office has no competence areas yet. Add them under “Competence catalogue”.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="487"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="460"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="487"/>
         <source>koordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="461"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="488"/>
         <source>egenvurdering</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="467"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="494"/>
         <source>Nivå: &lt;b&gt;ikke vurdert&lt;/b&gt;</source>
         <translation>Level: &lt;b&gt;not assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="469"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="496"/>
         <source>Nivå: &lt;b&gt;{level} {label}&lt;/b&gt;</source>
         <translation>Level: &lt;b&gt;{level} {label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="472"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="499"/>
         <source>Mål: ingen</source>
         <translation>Target: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="474"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="501"/>
         <source>Mål: {level} {label}</source>
         <translation>Target: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="477"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="504"/>
         <source>Gap: &lt;b&gt;ukjent&lt;/b&gt; (mål, men ikke vurdert)</source>
         <translation>Gap: &lt;b&gt;unknown&lt;/b&gt; (target, but not assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="479"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="506"/>
         <source>Gap: {gap}</source>
         <translation>Gap: {gap}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="481"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="508"/>
         <source>Egenvurdering: {level} {label} ({date})</source>
         <translation>Self-assessment: {level} {label} ({date})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="484"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="511"/>
         <source>{n} mnd siden</source>
         <translation>{n} months ago</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="486"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="513"/>
         <source>, &lt;b&gt;utdatert&lt;/b&gt;</source>
         <translation>, &lt;b&gt;out of date&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="487"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="514"/>
         <source>Sist vurdert {date} av {source} ({age})</source>
         <translation>Last assessed {date} by {source} ({age})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="490"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="517"/>
         <source>&lt;i&gt;Klikk for å vurdere&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click to assess&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="495"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="522"/>
         <source>{category} (samlet: {n} områder, {a} vurdert)</source>
         <translation>{category} (collapsed: {n} areas, {a} assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="498"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="525"/>
         <source>Snittnivå: {mean}</source>
         <translation>Average level: {mean}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="500"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="527"/>
         <source>Verste gap: {gap}</source>
         <translation>Worst gap: {gap}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="502"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="529"/>
         <source>Ukjente gap: {n} av {t} med mål</source>
         <translation>Unknown gaps: {n} of {t} with a target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="505"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="532"/>
         <source>Største forskjell egen − leder: {d:+d}</source>
         <translation>Largest difference self − leader: {d:+d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="508"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="535"/>
         <source>Eldste vurdering: {n} mnd</source>
         <translation>Oldest assessment: {n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="509"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="536"/>
         <source>&lt;i&gt;Klikk for å vise områdene&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click to show the areas&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="519"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="546"/>
         <source>Lagre varmekart som PNG</source>
         <translation>Save heatmap as PNG</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="520"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="547"/>
         <source>varmekart.png</source>
         <translation>heatmap.png</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="521"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="548"/>
         <source>PNG-bilde (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="526"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="553"/>
         <source>Lagre varmekart som SVG</source>
         <translation>Save heatmap as SVG</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="527"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="554"/>
         <source>varmekart.svg</source>
         <translation>heatmap.svg</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="528"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="555"/>
         <source>SVG-vektorgrafikk (*.svg)</source>
         <translation>SVG vector graphics (*.svg)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="536"/>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="563"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
@@ -1587,47 +1607,47 @@
         <translation>⚠ Vulnerable: the office requires it, but at most one person covers it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1242"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1245"/>
         <source>Ikke vurdert</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1244"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1247"/>
         <source>0 Når målet</source>
         <translation>0 Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1246"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1249"/>
         <source>{n} under målet</source>
         <translation>{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1248"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1251"/>
         <source>? Ukjent gap</source>
         <translation>? Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1250"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1253"/>
         <source>Ingen mål</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1252"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1255"/>
         <source>Mangler egen- eller ledervurdering</source>
         <translation>Self- or leader assessment missing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1254"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1257"/>
         <source>Under {n} mnd</source>
         <translation>Under {n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1256"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1259"/>
         <source>{a}–{b} mnd</source>
         <translation>{a}–{b} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1258"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1261"/>
         <source>Over {n} mnd</source>
         <translation>Over {n} months</translation>
     </message>
@@ -1918,7 +1938,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1035"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1038"/>
         <source>Forklaring</source>
         <translation>Legend</translation>
     </message>

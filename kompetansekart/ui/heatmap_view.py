@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Signal, Slot
+from PySide6.QtCore import QRect, Qt, Signal, Slot
 from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -135,6 +135,12 @@ class HeatmapView(QWidget):
         area.setSpacing(2)
         area.addWidget(self.canvas, 1)
         area.addWidget(self.legend)
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setAccessibleName(self.tr("Varmekartet er tomt"))
+        self.empty_note.hide()
+        area.addWidget(self.empty_note, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -413,6 +419,7 @@ class HeatmapView(QWidget):
         if grid is None:
             return
         rows, cols = grid.shape
+        self._show_empty_note(rows, cols)
         self.canvas.corner.setText(self.tr("<b>{office}</b><br>{rows} ansatte × {cols} "
                                            "kolonner").format(office=grid.office_name,
                                                               rows=rows, cols=cols))
@@ -436,6 +443,26 @@ class HeatmapView(QWidget):
         self.legend.set_legend(titles[grid.mode], grid.palette,
                                legend_labels(grid.palette.legend), notes[grid.mode],
                                grid.options.high_contrast)
+
+    def _show_empty_note(self, rows: int, cols: int) -> None:
+        """Explain an empty map instead of showing an empty grid."""
+        filtered = (self.options.team_ids is not None or self.options.role_ids is not None
+                    or self.options.category_ids is not None or self.options.only_gaps)
+        if rows and cols:
+            text = ""
+        elif filtered:
+            text = self.tr("Ingen ansatte eller kompetanseområder passer til utvalget. Velg "
+                           "«Alle» i filtrene eller slå av «Bare gap».")
+        elif not rows:
+            text = self.tr("Kontoret har ingen aktive ansatte ennå. Legg dem til under "
+                           "«Ansatte», og vurder dem under «Kartlegging».")
+        else:
+            text = self.tr("Kontoret har ingen kompetanseområder ennå. Legg dem til under "
+                           "«Kompetansekatalog».")
+        self.empty_note.setText(text)
+        self.empty_note.setVisible(bool(text))
+        self.canvas.setVisible(not text)
+        self.legend.setVisible(not text)
 
     def _cell_clicked(self, row: int, column: int) -> None:
         self.open_editor(row, column)

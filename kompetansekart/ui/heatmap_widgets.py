@@ -889,9 +889,12 @@ class HeatmapCanvas(QWidget):
         palette[grid.palette.hatched, 3] = 0
         self._display_palette = palette
         self.display = palette[grid.codes]
-        self.image.setImage(self.display, autoLevels=False, levels=None)
+        if 0 in grid.shape:  # no people or no competences (after filtering): nothing to draw
+            self.image.clear()
+        else:
+            self.image.setImage(self.display, autoLevels=False, levels=None)
+            self.image.setRect(QRectF(0, 0, grid.shape[1], grid.shape[0]))
         self.backdrop.update()
-        self.image.setRect(QRectF(0, 0, grid.shape[1], grid.shape[0]))
         if self.selected is not None and (self.selected[0] >= grid.shape[0]
                                           or self.selected[1] >= grid.shape[1]):
             self.selected = None

@@ -378,3 +378,16 @@ def test_coverage_strip_tells_who_covers_and_flags_vulnerable(
     assert int(view.grid.covered[c]) == Analysis(ctx.data).coverage(staffed["comp_mi"],
                                                                      1).covered_by
     assert "nivå 1 eller mer" in view.coverage_tooltip(c)
+
+
+def test_office_without_staff_explains_the_empty_map(qtbot: QtBot, ctx: OfficeContext) -> None:
+    # A new office has a catalogue but nobody to draw: the view says what to do instead of
+    # failing inside pyqtgraph (ZeroDivisionError in ImageItem.setRect).
+    view = HeatmapView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    assert view.grid is not None and view.grid.shape[0] == 0
+    assert view.empty_note.isVisible()
+    assert "ingen aktive ansatte" in view.empty_note.text()
+    assert not view.canvas.isVisible()
