@@ -339,35 +339,43 @@ class _Bad(Exception):
         self.where = where
 
 
-def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str,
+def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str = "",
          optional: bool = False) -> Any:
+    """`obj[key]` checked against `kind`; `where` is the path of `obj` ("" at the top)."""
+    path = f"{where}.{key}" if where else key
     if not isinstance(obj, dict):
-        raise _Bad(where)
+        raise _Bad(where or path)
     if key not in obj:
         if optional:
             return None
-        raise _Bad(f"{where}.{key}")
+        raise _Bad(path)
     value = obj[key]
     if value is None and optional:
         return None
     if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-        raise _Bad(f"{where}.{key}")
+        raise _Bad(path)
     if not isinstance(value, kind):
-        raise _Bad(f"{where}.{key}")
+        raise _Bad(path)
     return value
 
 
 def _count_of(obj: Any, key: str, where: str, k: int) -> Count:
-    value = _get(obj, key, (int, str), where)
+    return _published(_get(obj, key, (int, str), where), f"{where}.{key}" if where else key, k)
+
+
+def _published(value: Any, path: str, k: int) -> Count:
+    """A published count: 0, k or more, «<k» or the complement mark."""
+    if isinstance(value, bool):
+        raise _Bad(path)
     if isinstance(value, int):
         if value < 0:
-            raise _Bad(f"{where}.{key}")
+            raise _Bad(path)
         if 0 < value < k:
             # A small count that should have been hidden: the file was not made by us.
-            raise _Bad(f"{where}.{key}")
+            raise _Bad(path)
         return value
     if value not in (small(k), suppression.COMPLEMENT):
-        raise _Bad(f"{where}.{key}")
+        raise _Bad(path)
     return str(value)
 
 
@@ -382,21 +390,21 @@ def parse(doc: dict[str, Any], source: Path, kind: str = "summary") -> OfficeSum
 
 
 def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
-    k = _get(doc, "k", int, "k")
+    k = _get(doc, "k", int)
     if not MIN_K <= k <= MAX_K:
         raise _Bad("k")
-    office = _get(doc, "office", dict, "office")
+    office = _get(doc, "office", dict)
     scale = {}
-    for i, s in enumerate(_get(doc, "scale", list, "scale")):
+    for i, s in enumerate(_get(doc, "scale", list)):
         level = _get(s, "level", int, f"scale[{i}]")
         scale[level] = _get(s, "label", str, f"scale[{i}]")
     categories = {}
-    for i, c in enumerate(_get(doc, "categories", list, "categories")):
+    for i, c in enumerate(_get(doc, "categories", list)):
         categories[_get(c, "uuid", str, f"categories[{i}]")] = _get(c, "name", str,
                                                                    f"categories[{i}]")
     competences = []
     seen: set[str] = set()
-    for i, c in enumerate(_get(doc, "competences", list, "competences")):
+    for i, c in enumerate(_get(doc, "competences", list)):
         where = f"competences[{i}]"
         uuid = _get(c, "uuid", str, where)
         if not uuid or uuid in seen:
@@ -415,26 +423,26 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
         levels = _get(c, "levels", list, where)
         if len(levels) != 5:
             raise _Bad(f"{where}.levels")
-        lv = tuple(_count_of({"v": v}, "v", f"{where}.levels", k) for v in levels)
+        lv = tuple(_published(v, f"{where}.levels[{j}]", k) for j, v in enumerate(levels))
         na, tgt, meet, gap, unknown = (_count_of(c, f, where, k) for f in FIELDS[5:])
         competences.append(CompetenceSummary(
             uuid, name, category, component, False, required, lv, na, tgt, meet, gap, unknown,
             _get(c, "vulnerable", bool, where, optional=True)))
-    plan = _get(doc, "plan", dict, "plan")
+    plan = _get(doc, "plan", dict)
     periods = []
-    for i, p in enumerate(_get(plan, "periods", list, "plan.periods")):
+    for i, p in enumerate(_get(plan, "periods", list, "plan")):
         periods.append({key: _get(p, key, str, f"plan.periods[{i}]")
                         for key in ("uuid", "name", "start", "end")})
     period_names = {p["uuid"]: p["name"] for p in periods}
     priorities = []
-    for i, p in enumerate(_get(plan, "priorities", list, "plan.priorities")):
+    for i, p in enumerate(_get(plan, "priorities", list, "plan")):
         where = f"plan.priorities[{i}]"
         priorities.append(PrioritySummary(
             period_names.get(_get(p, "period", str, where), ""), _get(p, "rank", int, where),
             _get(p, "competence", str, where, optional=True),
             _get(p, "category", str, where, optional=True)))
     measures = []
-    for i, m in enumerate(_get(plan, "measures", list, "plan.measures")):
+    for i, m in enumerate(_get(plan, "measures", list, "plan")):
         where = f"plan.measures[{i}]"
         comps = _get(m, "competences", list, where)
         if not all(isinstance(x, str) for x in comps):
@@ -449,16 +457,16 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
                                                               optional=True),
             _count_of(m, "participants", where, k)))
     requests = []
-    for i, r in enumerate(_get(doc, "requests", list, "requests")):
+    for i, r in enumerate(_get(doc, "requests", list)):
         where = f"requests[{i}]"
         period = _get(r, "period", str, where, optional=True)
         requests.append(RequestSummary(
             _get(r, "competence", str, where, optional=True), _get(r, "text", str, where),
             _count_of(r, "people", where, k), _get(r, "created_on", str, where, optional=True),
             period_names.get(period or "")))
-    staff = _count_of(doc, "staff", "staff", k)
+    staff = _count_of(doc, "staff", "", k)
     return OfficeSummary(
-        source=source, kind=kind, created_at=_get(doc, "created_at", str, "created_at"),
+        source=source, kind=kind, created_at=_get(doc, "created_at", str),
         office_uuid=_get(office, "uuid", str, "office"), name=_get(office, "name", str, "office"),
         municipality=_get(office, "municipality", str, "office"),
         county=_get(office, "county", str, "office"), region=_get(office, "region", str,

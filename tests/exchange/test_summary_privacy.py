@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,3 +183,23 @@ def test_full_copy_is_a_consistent_office_file(office: OfficeFile, tmp_path: Pat
     assert sharing.share_log(office)[0][1] == "Hele kontorfilen"
     with pytest.raises(Exception, match="samme navn som kontorfilen"):
         sharing.export_full(office, office.path)
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d.__setitem__("staff", -2), "«staff»"),
+    (lambda d: d.__setitem__("office", []), "«office»"),
+    (lambda d: d["plan"].__setitem__("periods", None), "«plan.periods»"),
+    (lambda d: d["competences"][0]["levels"].__setitem__(1, "mange"),
+     "«competences[0].levels[1]»"),
+])
+def test_invalid_content_names_the_field(office: OfficeFile, tmp_path: Path,
+                                         change: Any, where: str) -> None:
+    path, doc = _written(office, tmp_path)
+    competences = doc["competences"]
+    assert isinstance(competences, list)
+    competences[0] = {**competences[0], "levels": [0, 0, 0, 0, 0]}
+    change(doc)
+    _rewrite(path, doc, fix_checksum=True)
+    with pytest.raises(FileRefused, match="ugyldig innhold") as refused:
+        summary.read(path)
+    assert f"(feltet {where})" in refused.value.message
