@@ -1233,13 +1233,13 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="98"/>
-        <source>&amp;Høy kontrast</source>
-        <translation>High co&amp;ntrast</translation>
+        <source>Høy kontrast</source>
+        <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="98"/>
-        <source>Høy kontrast</source>
-        <translation>High contrast</translation>
+        <source>Høy ko&amp;ntrast</source>
+        <translation>High co&amp;ntrast</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="99"/>
@@ -1293,12 +1293,12 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="111"/>
-        <source>&amp;Vis:</source>
+        <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="112"/>
-        <source>G&amp;rupper:</source>
+        <source>Gr&amp;upper:</source>
         <translation>Gro&amp;up by:</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/main_window.py" line="229"/>
-        <source>Åpne &amp;nylig</source>
+        <source>Åpne nyl&amp;ig</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
@@ -2874,7 +2874,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/office_dialog.py" line="145"/>
-        <source>&amp;Leder:</source>
+        <source>Le&amp;der:</source>
         <translation>Office &amp;leader:</translation>
     </message>
     <message>
@@ -3733,11 +3733,6 @@
         <translation>&lt;h3&gt;No competence plan yet&lt;/h3&gt;&lt;p&gt;Create a plan period (a year or half a year). Then you can prioritise a few areas, draft measures from the office&apos;s gaps and print the plan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="144"/>
-        <source>Lag &amp;første planperiode…</source>
-        <translation>Create the first plan &amp;period…</translation>
-    </message>
-    <message>
         <location filename="../kompetansekart/ui/plan_view.py" line="145"/>
         <source>Lag første planperiode</source>
         <translation>Create the first plan period</translation>
@@ -3975,6 +3970,11 @@
         <location filename="../kompetansekart/ui/plan_view.py" line="210"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan_view.py" line="144"/>
+        <source>&amp;Lag første planperiode…</source>
+        <translation>Create the first p&amp;lan period…</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/plan_view.py" line="238"/>
@@ -5041,11 +5041,6 @@
         <translation>Numbers from 1 up to this limit minus one are shown as “&lt;limit” in the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="403"/>
-        <source>&amp;Forhåndsvis og lagre oppsummering…</source>
-        <translation>&amp;Preview and save summary…</translation>
-    </message>
-    <message>
         <location filename="../kompetansekart/ui/sharing_view.py" line="404"/>
         <source>Forhåndsvis og lagre oppsummering</source>
         <translation>Preview and save summary</translation>
@@ -5064,11 +5059,6 @@
         <location filename="../kompetansekart/ui/sharing_view.py" line="420"/>
         <source>Advarsel om hele kontorfilen</source>
         <translation>Warning about the whole office file</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="422"/>
-        <source>Lagre &amp;full kopi for fylket…</source>
-        <translation>Save a f&amp;ull copy for the county…</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/sharing_view.py" line="423"/>
@@ -5146,8 +5136,18 @@
         <translation>&amp;New request…</translation>
     </message>
     <message>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="403"/>
+        <source>F&amp;orhåndsvis og lagre oppsummering…</source>
+        <translation>&amp;Preview and save summary…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="422"/>
+        <source>Lagre full &amp;kopi for fylket…</source>
+        <translation>Save a f&amp;ull copy for the county…</translation>
+    </message>
+    <message>
         <location filename="../kompetansekart/ui/sharing_view.py" line="467"/>
-        <source>E&amp;ndre…</source>
+        <source>En&amp;dre…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>

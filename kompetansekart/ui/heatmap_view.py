@@ -95,7 +95,7 @@ class HeatmapView(QWidget):
                                   self.tr("Samle kategorier"),
                                   self.tr("Vis hver kategori som én kolonne (verste gap eller "
                                           "snittnivå); klikk en kategori for å åpne den"))
-        self.high_contrast = named(QCheckBox(self.tr("&Høy kontrast")), self.tr("Høy kontrast"))
+        self.high_contrast = named(QCheckBox(self.tr("Høy ko&ntrast")), self.tr("Høy kontrast"))
         self.zoom_out = self._tool("−", self.tr("Zoom ut (Ctrl+minus)"))
         self.zoom_in = self._tool("+", self.tr("Zoom inn (Ctrl+pluss)"))
         self.zoom_reset = self._tool(self.tr("100 %"), self.tr("Standard størrelse"))
@@ -108,8 +108,8 @@ class HeatmapView(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         top = QHBoxLayout()
-        for label, widget in ((self.tr("&Vis:"), self.mode_box),
-                              (self.tr("G&rupper:"), self.group_box),
+        for label, widget in ((self.tr("V&is:"), self.mode_box),
+                              (self.tr("Gr&upper:"), self.group_box),
                               (self.tr("&Team:"), self.team_box),
                               (self.tr("R&olle:"), self.role_box),
                               (self.tr("&Kategori:"), self.category_box)):

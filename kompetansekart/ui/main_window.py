@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Åpne &nylig"), self)
+        self.recent_menu = QMenu(self.tr("Åpne nyl&ig"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()

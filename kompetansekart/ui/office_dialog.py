@@ -142,7 +142,7 @@ class OfficeDetailsDialog(QDialog):
         field_row(form, self.tr("&Region/område:"), self.region, self.errors, "region",
                   self.tr("Region eller geografisk område"))
         self.leader = QLineEdit(current.leader_name)
-        field_row(form, self.tr("&Leder:"), self.leader, self.errors, "leader_name",
+        field_row(form, self.tr("Le&der:"), self.leader, self.errors, "leader_name",
                   self.tr("Leder"))
         self.stale = QSpinBox()
         self.stale.setRange(1, 120)

@@ -141,7 +141,7 @@ class PlanView(QWidget):
         welcome.setWordWrap(True)
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_box.addWidget(welcome)
-        self.first_period_button = _button(self.tr("Lag &første planperiode…"),
+        self.first_period_button = _button(self.tr("&Lag første planperiode…"),
                                            self.tr("Lag første planperiode"), self.add_period)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -426,7 +426,7 @@ def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeConte
                                                   staffed: dict[str, int], lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kompetansekart.ui.office_dialog import NewOfficeDialog
+    from kompetansekart.ui.office_dialog import NewOfficeDialog, OfficeDetailsDialog
     from kompetansekart.ui.person_dialog import PersonDialog
 
     application = QApplication.instance()
@@ -440,14 +440,20 @@ def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeConte
         menu_keys = [a.text()[a.text().index("&") + 1].lower()
                      for a in window.menuBar().actions()]
         assert len(set(menu_keys)) == len(menu_keys)
-        for key in MY_VIEWS:
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            items = [a.text().replace("&&", "") for a in menu.actions() if not a.isSeparator()]
+            item_keys = [t[t.index("&") + 1].lower() for t in items if "&" in t]
+            assert len(set(item_keys)) == len(item_keys), (lang, menu_action.text(), items)
+        for key in window.view_actions:
             view = window.show_view(key)
             assert view is not None
             if key == "catalogue":  # the competence page has the most fields
                 view.show_target({"competence_id": staffed["comp_mi"]})
             keys = mnemonics(view) + menu_keys
             assert len(set(keys)) == len(keys), (lang, key, sorted(keys))
-        for dialog in (PersonDialog(ctx, staffed["kari"], window), NewOfficeDialog(window)):
+        for dialog in (PersonDialog(ctx, staffed["kari"], window), NewOfficeDialog(window),
+                       OfficeDetailsDialog(ctx, window)):
             qtbot.addWidget(dialog)
             dialog.show()
             keys = mnemonics(dialog)

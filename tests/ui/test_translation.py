@@ -153,7 +153,7 @@ def test_the_window_speaks_english(qtbot: QtBot, qapp: QApplication, ctx: Office
         assert heatmap.only_gaps.text() == "Only &gaps"
         plan = window.show_view("plan")
         assert isinstance(plan, PlanView)
-        assert plan.first_period_button.text() == "Create the first plan &period…"
+        assert plan.first_period_button.text() == "Create the first p&lan period…"
         window.close()
     finally:
         for translator in translators:
