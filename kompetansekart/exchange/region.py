@@ -112,7 +112,7 @@ def load_many(paths: Iterable[Path | str]) -> Loaded:
         earlier = by_office.get(item.office_uuid)
         if earlier is not None:
             other = result.offices[earlier]
-            newer, older = (item, other) if item.created_at > other.created_at else (other, item)
+            newer, older = (item, other) if item.created > other.created else (other, item)
             result.offices[earlier] = newer
             result.refused.append(Refusal(older.source, (
                 f"«{older.source.name}» er fra samme kontor ({older.name}) som "

@@ -320,6 +320,8 @@ class OfficeSummary:
     priorities: list[PrioritySummary] = field(default_factory=list)
     measures: list[MeasureSummary] = field(default_factory=list)
     requests: list[RequestSummary] = field(default_factory=list)
+    #: `created_at` as a time (with zone), for telling which of two files is newer.
+    created: datetime = field(default=datetime.min.replace(tzinfo=UTC))
 
     @property
     def area(self) -> str:
@@ -377,6 +379,15 @@ def _published(value: Any, path: str, k: int) -> Count:
     if value not in (small(k), suppression.COMPLEMENT):
         raise _Bad(path)
     return str(value)
+
+
+def _timestamp(value: str) -> datetime:
+    """An ISO 8601 time; one without a zone is taken as UTC."""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise _Bad("created_at") from exc
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def parse(doc: dict[str, Any], source: Path, kind: str = "summary") -> OfficeSummary:
@@ -465,8 +476,9 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
             _count_of(r, "people", where, k), _get(r, "created_on", str, where, optional=True),
             period_names.get(period or "")))
     staff = _count_of(doc, "staff", "", k)
+    created_at = _get(doc, "created_at", str)
     return OfficeSummary(
-        source=source, kind=kind, created_at=_get(doc, "created_at", str),
+        source=source, kind=kind, created_at=created_at, created=_timestamp(created_at),
         office_uuid=_get(office, "uuid", str, "office"), name=_get(office, "name", str, "office"),
         municipality=_get(office, "municipality", str, "office"),
         county=_get(office, "county", str, "office"), region=_get(office, "region", str,

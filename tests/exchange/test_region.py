@@ -163,3 +163,15 @@ def test_sixty_summaries_load(county: dict[str, Path], tmp_path: Path) -> None:
     overview = region.build(region.load_many([folder]))
     assert len(overview.offices) == 60
     assert summary.read(folder / "k0.kkdel").name == "NAV Kontor 0"
+
+
+def test_same_office_twice_compares_times_not_text(county: dict[str, Path],
+                                                   tmp_path: Path) -> None:
+    # 11:30 in Norway (+02:00) is 09:30 UTC: earlier than 10:00 UTC, though it sorts later as text.
+    doc = json.loads(_export(county["hamar"]).read_bytes())
+    utc, oslo = tmp_path / "utc.kkdel", tmp_path / "oslo.kkdel"
+    utc.write_bytes(jsonfile.dump({**doc, "created_at": "2026-11-27T10:00:00+00:00"}))
+    oslo.write_bytes(jsonfile.dump({**doc, "created_at": "2026-11-27T11:30:00+02:00"}))
+    loaded = region.load_many([oslo, utc])
+    assert [o.source.name for o in loaded.offices] == ["utc.kkdel"]
+    assert [r.path.name for r in loaded.refused] == ["oslo.kkdel"]

@@ -191,6 +191,7 @@ def test_full_copy_is_a_consistent_office_file(office: OfficeFile, tmp_path: Pat
     (lambda d: d["plan"].__setitem__("periods", None), "«plan.periods»"),
     (lambda d: d["competences"][0]["levels"].__setitem__(1, "mange"),
      "«competences[0].levels[1]»"),
+    (lambda d: d.__setitem__("created_at", "i går"), "«created_at»"),
 ])
 def test_invalid_content_names_the_field(office: OfficeFile, tmp_path: Path,
                                          change: Any, where: str) -> None:
