@@ -381,6 +381,17 @@ def _published(value: Any, path: str, k: int) -> Count:
     return str(value)
 
 
+def _day_of(obj: Any, key: str, where: str, optional: bool = False) -> Any:
+    """A date written as ISO text (åååå-mm-dd), kept as text; impossible dates refused."""
+    value = _get(obj, key, str, where, optional)
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise _Bad(f"{where}.{key}") from exc
+    return value
+
+
 def _timestamp(value: str) -> datetime:
     """An ISO 8601 time; one without a zone is taken as UTC."""
     try:
@@ -442,8 +453,9 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
     plan = _get(doc, "plan", dict)
     periods = []
     for i, p in enumerate(_get(plan, "periods", list, "plan")):
-        periods.append({key: _get(p, key, str, f"plan.periods[{i}]")
-                        for key in ("uuid", "name", "start", "end")})
+        where = f"plan.periods[{i}]"
+        periods.append({"uuid": _get(p, "uuid", str, where), "name": _get(p, "name", str, where),
+                        "start": _day_of(p, "start", where), "end": _day_of(p, "end", where)})
     period_names = {p["uuid"]: p["name"] for p in periods}
     priorities = []
     for i, p in enumerate(_get(plan, "priorities", list, "plan")):
@@ -464,8 +476,7 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
         measures.append(MeasureSummary(
             period_names.get(_get(m, "period", str, where), ""), _get(m, "kind", str, where),
             _get(m, "status", str, where), tuple(comps), float(hours),
-            _get(m, "start", str, where, optional=True), _get(m, "end", str, where,
-                                                              optional=True),
+            _day_of(m, "start", where, optional=True), _day_of(m, "end", where, optional=True),
             _count_of(m, "participants", where, k)))
     requests = []
     for i, r in enumerate(_get(doc, "requests", list)):
@@ -473,7 +484,7 @@ def _parse(doc: dict[str, Any], source: Path, kind: str) -> OfficeSummary:
         period = _get(r, "period", str, where, optional=True)
         requests.append(RequestSummary(
             _get(r, "competence", str, where, optional=True), _get(r, "text", str, where),
-            _count_of(r, "people", where, k), _get(r, "created_on", str, where, optional=True),
+            _count_of(r, "people", where, k), _day_of(r, "created_on", where, optional=True),
             period_names.get(period or "")))
     staff = _count_of(doc, "staff", "", k)
     created_at = _get(doc, "created_at", str)

@@ -204,3 +204,31 @@ def test_invalid_content_names_the_field(office: OfficeFile, tmp_path: Path,
     with pytest.raises(FileRefused, match="ugyldig innhold") as refused:
         summary.read(path)
     assert f"(feltet {where})" in refused.value.message
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d["requests"][0].__setitem__("created_on", "31.02.2026"),
+     "«requests[0].created_on»"),
+    (lambda d: d["plan"]["measures"][0].__setitem__("start", "2026-02-31"),
+     "«plan.measures[0].start»"),
+    (lambda d: d["plan"]["periods"][0].__setitem__("end", "neste år"),
+     "«plan.periods[0].end»"),
+])
+def test_impossible_dates_are_refused(office: OfficeFile, tmp_path: Path, change: Any,
+                                      where: str) -> None:
+    path, doc = _written(office, tmp_path)
+    plan = {"periods": [{"uuid": "p1", "name": "2026", "start": "2026-01-01",
+                         "end": "2026-12-31"}], "priorities": [],
+            "measures": [{"period": "p1", "kind": "course", "status": "planned",
+                          "competences": [], "hours_per_participant": 7.5,
+                          "start": "2026-03-02", "end": "2026-03-03", "participants": 0}]}
+    doc["plan"] = plan
+    doc["requests"] = [{"period": "p1", "competence": None, "text": "Kurs", "people": 0,
+                        "created_on": "2026-11-20"}]
+    _rewrite(path, doc, fix_checksum=True)
+    assert summary.read(path).requests[0].created_on == "2026-11-20"
+    change(doc)
+    _rewrite(path, doc, fix_checksum=True)
+    with pytest.raises(FileRefused, match="ugyldig innhold") as refused:
+        summary.read(path)
+    assert f"(feltet {where})" in refused.value.message
