@@ -56,6 +56,7 @@ from kompetansekart.reports.common import (
     long_date,
     make_styles,
     names_list,
+    short_date,
     write_atomically,
 )
 
@@ -304,7 +305,8 @@ def _cover(overview: Overview, styles: Styles, today: date) -> list[Flowable]:
 
 def _offices_table(overview: Overview, styles: Styles) -> list[Flowable]:
     rows = [[Paragraph(escape(o.area), styles.cell), Paragraph(escape(o.name), styles.cell),
-             KIND_LABELS.get(o.kind, o.kind), show(o.staff), o.created_at[:10], str(o.k),
+             KIND_LABELS.get(o.kind, o.kind), show(o.staff),
+             short_date(o.created.astimezone().date()), str(o.k),
              Paragraph(escape(o.source.name), styles.cell_small)]
             for o in overview.offices]
     table = data_table(["Område", "Kontor", "Kilde", "Ansatte", "Laget", "k", "Fil"], rows,
@@ -331,13 +333,18 @@ def _shared_table(overview: Overview, styles: Styles) -> list[Flowable]:
     return [*section("Felles behov", styles, intro), table]
 
 
+def _day(iso: str) -> str:
+    """An ISO date from a summary (checked when it was read) as «27.11.2026»."""
+    return short_date(date.fromisoformat(iso)) if iso else ""
+
+
 def _requests_table(overview: Overview, styles: Styles) -> list[Flowable]:
     if not overview.requests:
         return section("Bestillinger fra kontorene", styles,
                        Paragraph("Ingen kontorer har sendt bestillinger.", styles.body))
     rows = [[Paragraph(escape(r.office), styles.cell), Paragraph(escape(r.competence or "–"),
                                                                  styles.cell),
-             Paragraph(escape(r.text), styles.cell), show(r.people), r.created_on]
+             Paragraph(escape(r.text), styles.cell), show(r.people), _day(r.created_on)]
             for r in overview.requests]
     table = data_table(["Kontor", "Kompetanse", "Bestilling", "Personer", "Dato"], rows,
                        [30 * mm, 34 * mm, 76 * mm, 15 * mm, 19 * mm], align_right=(3,))

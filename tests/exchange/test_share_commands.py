@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,17 @@ def test_catalogue_export_and_import(make_office: OfficeMaker, tmp_path: Path,
     bad.write_text('{"format": "kompetansekart-katalog", "version": 7}', encoding="utf-8")
     assert main(["catalogue", "import", str(office), str(bad)]) == 2
     assert "nyere versjon" in capsys.readouterr().err
+
+
+def test_region_report_writes_dates_the_norwegian_way(make_office: OfficeMaker, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_office("NAV Hamar", "Hedmarken", _people("Hamar", 6),
+                    requests=[("Modia", "Opplæring i Modia for hele kontoret", 6)])
+    assert main(["share", str(a), "--summary", "-o", str(tmp_path / "hamar.kkdel")]) == 0
+    created = json.loads((tmp_path / "hamar.kkdel").read_bytes())["created_at"]
+    pdf = tmp_path / "region.pdf"
+    assert main(["region", str(tmp_path / "hamar.kkdel"), "-o", str(pdf)]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    day = datetime.fromisoformat(created).astimezone().date()
+    assert f"{day:%d.%m.%Y}" in text  # «Laget» in the list of offices
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), "ISO dates in the report"
