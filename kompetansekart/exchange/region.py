@@ -76,7 +76,9 @@ def _is_office_file(path: Path) -> bool:
 def load_file(path: Path) -> OfficeSummary:
     """Load one summary or full office file; OfficeFileError says why it cannot be used."""
     path = Path(path)
-    if _is_office_file(path):
+    # A .kkart is opened as an office file even when it is not a database, so the refusal
+    # says what is wrong with it as an office file (not that it is no summary).
+    if _is_office_file(path) or path.suffix.lower() == OFFICE_SUFFIX:
         office = OfficeFile.open(path, readonly=True, make_backup=False)
         try:
             doc = summary.build(office)

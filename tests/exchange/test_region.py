@@ -175,3 +175,13 @@ def test_same_office_twice_compares_times_not_text(county: dict[str, Path],
     loaded = region.load_many([oslo, utc])
     assert [o.source.name for o in loaded.offices] == ["utc.kkdel"]
     assert [r.path.name for r in loaded.refused] == ["oslo.kkdel"]
+
+
+def test_an_office_file_that_is_not_a_database_is_refused_as_an_office_file(
+        tmp_path: Path) -> None:
+    text = tmp_path / "notater.kkart"
+    text.write_text("Referat fra personalmøtet\n", encoding="utf-8")
+    loaded = region.load_many([text])
+    (refusal,) = loaded.refused
+    assert "ikke en Kompetansekart-fil" in refusal.message
+    assert "oppsummeringsfil" not in refusal.message
