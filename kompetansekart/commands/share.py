@@ -101,7 +101,8 @@ def cmd_region(args: argparse.Namespace) -> int:
         raise OfficeFileError("Ingen av filene kunne brukes, så ingen rapport er skrevet.")
     overview = region.build(loaded)
     written = write_region_report(overview, args.output)
-    print(f"Skrev {written} ({len(overview.offices)} kontorer, "
+    offices = len(overview.offices)
+    print(f"Skrev {written} ({offices} {'kontor' if offices == 1 else 'kontorer'}, "
           f"{len(loaded.refused)} avvist)")
     return 0
 

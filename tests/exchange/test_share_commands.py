@@ -109,3 +109,13 @@ def test_region_report_writes_dates_the_norwegian_way(make_office: OfficeMaker, 
     day = datetime.fromisoformat(created).astimezone().date()
     assert f"{day:%d.%m.%Y}" in text  # «Laget» in the list of offices
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), "ISO dates in the report"
+
+
+def test_region_counts_one_office_in_the_singular(make_office: OfficeMaker, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    a = make_office("NAV Hamar", "Hedmarken", _people("Hamar", 4))
+    assert main(["share", str(a), "--summary", "-o", str(tmp_path / "hamar.kkdel")]) == 0
+    capsys.readouterr()
+    assert main(["region", str(tmp_path / "hamar.kkdel"), "-o",
+                 str(tmp_path / "region.pdf")]) == 0
+    assert "(1 kontor, 0 avvist)" in capsys.readouterr().out
