@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import col, delete, select
+from sqlmodel import Session, col, delete, select
 
-from kompetansekart.domain.models import Employment, Person, PersonRole, Team
+from kompetansekart.domain.models import Employment, Person, PersonRole, Role, Team
 from kompetansekart.domain.validation import check_hours, clean_name, parse_date
 from kompetansekart.services.common import ensure_unique, require
 from kompetansekart.storage.errors import ValidationError
@@ -78,11 +78,26 @@ def _apply(person: Person, f: PersonFields) -> None:
     person.note = f.note
 
 
+def _check_links(session: Session, f: PersonFields) -> None:
+    """The team, buddy and roles must still exist (one may be deleted while a form is open)."""
+    if f.team_id is not None and session.get(Team, f.team_id) is None:
+        raise ValidationError("Teamet finnes ikke lenger (kanskje slettet). Velg et annet.",
+                              "team_id")
+    if f.buddy_id is not None and session.get(Person, f.buddy_id) is None:
+        raise ValidationError("Fadderen finnes ikke lenger (kanskje slettet). Velg en annen.",
+                              "buddy_id")
+    for role_id in f.role_ids:
+        if session.get(Role, role_id) is None:
+            raise ValidationError("En av rollene finnes ikke lenger (kanskje slettet). "
+                                  "Velg rollene på nytt.", "role_ids")
+
+
 def add_person(office: OfficeFile, fields: PersonFields) -> Change:
     """Add a member of staff with their roles."""
     person = Person(name="")
     _apply(person, fields)
     with office.change(f"Legg til «{person.name}»") as ch:
+        _check_links(ch.session, fields)
         ensure_unique(ch.session, Person, person.name,
                       f"Det finnes allerede en person som heter «{person.name}». "
                       "Skill dem med for eksempel en forbokstav.")
@@ -98,6 +113,7 @@ def update_person(office: OfficeFile, person_id: int, fields: PersonFields) -> C
     """Edit a member of staff, including their roles."""
     with office.change("Endre person") as ch:
         person = require(ch.session, Person, person_id, "Personen")
+        _check_links(ch.session, fields)
         _apply(person, fields)
         if person.buddy_id == person_id:
             raise ValidationError("En person kan ikke være sin egen fadder.", "buddy_id")

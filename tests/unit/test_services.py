@@ -154,3 +154,20 @@ def test_check_constraints_back_up_the_validation(office: OfficeFile, kari: int)
 def test_empty_scale_label_is_refused(office: OfficeFile) -> None:
     _refused(office, lambda: catalogue.set_scale_label(office, 2, "  "), "label")
     _refused(office, lambda: catalogue.set_scale_label(office, 7, "Ekspert"), "level")
+
+
+@pytest.mark.parametrize(("change", "field", "words"), [
+    ({"team_id": 999}, "team_id", "Teamet finnes ikke lenger"),
+    ({"buddy_id": 999}, "buddy_id", "Fadderen finnes ikke lenger"),
+    ({"role_ids": [1, 999]}, "role_ids", "En av rollene finnes ikke lenger"),
+])
+def test_person_linked_to_something_deleted_is_refused(office: OfficeFile, kari: int,
+                                                       change: dict[str, object], field: str,
+                                                       words: str) -> None:
+    # A team, buddy or role deleted (say, by undo in another view) while the form was open.
+    fields = staff.fields_of(office, kari)
+    for key, value in change.items():
+        setattr(fields, key, value)
+    _refused(office, lambda: staff.update_person(office, kari, fields), field, words)
+    fields.name = "Ola Nordmann"
+    _refused(office, lambda: staff.add_person(office, fields), field, words)
