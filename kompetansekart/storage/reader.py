@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from kompetansekart.domain.analysis import paused_gc
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.snapshot import (
     AssessmentRecord,
     CategoryInfo,
@@ -101,15 +102,18 @@ def _load(office: OfficeFile, today: date | None) -> OfficeData:
                    buddy, _date(done), employment, tuple(person_roles.get(pid, ())), uuid)
         for pid, uuid, name, team_id, title, active, start, hours, buddy, done, employment in q(
             "SELECT id, uuid, name, team_id, title, active, start_date, hours_per_year, "
-            "buddy_id, ny_i_nav_done, employment FROM person ORDER BY name COLLATE NOCASE, id"
+            "buddy_id, ny_i_nav_done, employment FROM person ORDER BY id"
         )
     ]
+    # SQLite would put Å before Æ and Ø; Norwegians read æ, ø, å last.
+    people.sort(key=lambda p: (sort_key(p.name), p.id))
     requirements: dict[int, dict[int, int]] = {}
     for rid, cid, level in q("SELECT role_id, competence_id, level FROM rolerequirement"):
         requirements.setdefault(rid, {})[cid] = level
     roles = {
         rid: RoleInfo(rid, name, requirements.get(rid, {}), description or "")
-        for rid, name, description in q("SELECT id, name, description FROM role ORDER BY name")
+        for rid, name, description in sorted(
+            q("SELECT id, name, description FROM role"), key=lambda r: (sort_key(r[1]), r[0]))
     }
     categories = [
         CategoryInfo(cid, name, pos, uuid)

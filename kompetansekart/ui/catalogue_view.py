@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Component
 from kompetansekart.domain.snapshot import LEVELS
 from kompetansekart.services import catalogue
@@ -116,7 +117,7 @@ class CatalogueModel(QAbstractItemModel):
         history = dict(self.ctx.office.query(
             "SELECT competence_id, count(*) FROM assessment GROUP BY competence_id"))
         required_by: dict[int, list[str]] = {}
-        for role in sorted(data.roles.values(), key=lambda r: r.name.lower()):
+        for role in sorted(data.roles.values(), key=lambda r: sort_key(r.name)):
             for cid in role.requirements:
                 required_by.setdefault(cid, []).append(role.name)
         nodes = {c.id: CategoryNode(c.id, c.name) for c in data.categories}

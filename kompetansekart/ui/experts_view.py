@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompetansekart.domain.analysis import Analysis, add_months
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.snapshot import CompetenceInfo, PersonInfo
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix_model import format_date
@@ -124,7 +125,7 @@ def holders(analysis: Analysis, competence_id: int) -> list[Holder]:
                              cell.current_on is not None and cell.current_on < limit))
     result.sort(key=lambda h: (h.level is None, -(h.level or 0),
                                -(h.assessed_on.toordinal() if h.assessed_on else 0),
-                               h.person.name.lower()))
+                               sort_key(h.person.name)))
     return result
 
 

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Source
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -605,10 +606,10 @@ class MatrixView(QWidget):
         data = self._ctx.data
         self.model.load(data, self._ctx.analysis)
         self._fill_filter(self.team_combo, self.tr("Alle team"),
-                          sorted(data.teams.items(), key=lambda t: t[1].lower()))
+                          sorted(data.teams.items(), key=lambda t: sort_key(t[1])))
         self._fill_filter(self.role_combo, self.tr("Alle roller"),
                           sorted(((r.id, r.name) for r in data.roles.values()),
-                                 key=lambda t: t[1].lower()))
+                                 key=lambda t: sort_key(t[1])))
         fm = QFontMetrics(self.table.verticalHeader().font())
         widest = max((fm.horizontalAdvance(p.name) for p in self.model.people()), default=80)
         self.table.verticalHeader().setFixedWidth(min(max(widest + 16, 100), 220))

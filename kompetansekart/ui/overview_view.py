@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompetansekart.domain.analysis import Analysis
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import fmt_date
 
@@ -386,7 +387,7 @@ class OverviewView(QWidget):
         items = [Item(name, "", "staff", {"team_id": team_id},
                       self.tr("{n} ansatte").format(n=counts.get(team_id, 0)), "grey")
                  for team_id, name in sorted(analysis.data.teams.items(),
-                                             key=lambda t: t[1].lower())]
+                                             key=lambda t: sort_key(t[1]))]
         if counts.get(None):
             items.append(Item(self.tr("Uten team"), "", "staff", {"team_id": -1},
                               self.tr("{n} ansatte").format(n=counts[None]), "grey"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Employment
 from kompetansekart.services import staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -55,7 +56,7 @@ class PersonDialog(QDialog):
 
         self.team = QComboBox()
         self.team.addItem(self.tr("(uten team)"), None)
-        for team_id, team_name in sorted(data.teams.items(), key=lambda t: t[1].lower()):
+        for team_id, team_name in sorted(data.teams.items(), key=lambda t: sort_key(t[1])):
             self.team.addItem(team_name, team_id)
         self._select(self.team, existing.team_id if existing else None)
         field_row(form, self.tr("T&eam:"), self.team, self.errors, "team_id", self.tr("Team"))
@@ -75,7 +76,7 @@ class PersonDialog(QDialog):
 
         self.roles = QListWidget()
         chosen = set(existing.role_ids) if existing else set()
-        for role in sorted(data.roles.values(), key=lambda r: r.name.lower()):
+        for role in sorted(data.roles.values(), key=lambda r: sort_key(r.name)):
             item = QListWidgetItem(role.name)
             item.setData(Qt.ItemDataRole.UserRole, role.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import MeasureKind, MeasureStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +130,7 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]
         if role == SORT_ROLE:
-            return row.sort[column] if column < len(row.sort) else row.texts[column].lower()
+            return row.sort[column] if column < len(row.sort) else sort_key(row.texts[column])
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kompetansekart.domain.analysis import Analysis
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import MeasureStatus
 from kompetansekart.domain.planning import (
     PeriodComparison,
@@ -58,7 +59,8 @@ def measure_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo) -> 
                  hours_text(m.total_hours),
                  "" if m.cost is None else f"{m.cost:,.0f}".replace(",", " "),
                  status_text(m.status))
-        sort = (m.title.lower(), texts[1], comp_text.lower(), len(people), responsible.lower(),
+        sort = (sort_key(m.title), texts[1], sort_key(comp_text), len(people),
+                sort_key(responsible),
                 m.start.isoformat() if m.start else "", m.end.isoformat() if m.end else "",
                 m.hours_per_participant, m.total_hours, m.cost or 0.0,
                 order.index(MeasureStatus(m.status)))
@@ -88,7 +90,7 @@ def priority_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
             gap = sum(needs.get(c.id, 0) for c in data.competences
                       if c.category_id == p.category_id)
         rows.append(TableRow(p.id, (str(p.rank), what, str(gap), p.rationale),
-                             (p.rank, what.lower(), gap, p.rationale.lower()),
+                             (p.rank, sort_key(what), gap, sort_key(p.rationale)),
                              tooltip=p.rationale,
                              extra={"current": (p.competence_id, p.category_id, p.rationale)}))
     return rows
@@ -108,7 +110,7 @@ def hours_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
         rows.append(TableRow(
             h.person_id, (h.name, h.team, str(h.measures), hours_unit(h.planned),
                           hours_unit(h.available), note),
-            (h.name.lower(), h.team.lower(), h.measures, h.planned, h.available,
+            (sort_key(h.name), sort_key(h.team), h.measures, h.planned, h.available,
              h.planned - h.available), warn=h.over_budget))
     return rows, over
 
@@ -127,8 +129,8 @@ def new_staff_rows(analysis: Analysis, plan: PlanSnapshot) -> tuple[list[TableRo
                                      translate("PlanRows", "{n} mål")) if n.goals else "–",
                           missing[:1].upper() + missing[1:] if missing
                           else translate("PlanRows", "I rute")),
-            (n.name.lower(), n.start_date.isoformat(), n.due.isoformat(),
-             n.ny_i_nav_measure.lower(), n.buddy_name.lower(), n.goals, missing),
+            (sort_key(n.name), n.start_date.isoformat(), n.due.isoformat(),
+             sort_key(n.ny_i_nav_measure), sort_key(n.buddy_name), n.goals, missing),
             warn=n.overdue or n.ny_i_nav_too_late))
     return rows, overdue
 
@@ -149,9 +151,9 @@ def goal_rows(analysis: Analysis, plan: PlanSnapshot, person_id: int) -> list[Ta
                    "–" if cur is None else f"{cur} {data.label(cur)}",
                    f"{g.target_level} {data.label(g.target_level)}", fmt_date(g.due), linked,
                    g.note),
-            (comps.get(g.competence_id, "").lower(), -1 if cur is None else cur,
-             g.target_level, g.due.isoformat() if g.due else "9", linked.lower(),
-             g.note.lower()), warn=overdue, tooltip=g.note))
+            (sort_key(comps.get(g.competence_id, "")), -1 if cur is None else cur,
+             g.target_level, g.due.isoformat() if g.due else "9", sort_key(linked),
+             sort_key(g.note)), warn=overdue, tooltip=g.note))
     return rows
 
 
@@ -161,7 +163,7 @@ def request_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
     comps = {c.id: c.name for c in analysis.data.competences}
     return [TableRow(r.id, (comps.get(r.competence_id or 0, "–"), r.text, str(r.people_count),
                             fmt_date(r.created_on)),
-                     (comps.get(r.competence_id or 0, "").lower(), r.text.lower(),
+                     (sort_key(comps.get(r.competence_id or 0, "")), sort_key(r.text),
                       r.people_count, r.created_on.isoformat() if r.created_on else ""),
                      tooltip=r.text,
                      extra={"current": (r.competence_id, r.text, r.people_count)})
@@ -187,7 +189,7 @@ def effect_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
             (c.name, str(c.meeting_before), str(c.meeting_after), str(c.with_target),
              str(c.gap_before), str(c.gap_after),
              f"+{delta}" if delta > 0 else str(delta).replace("-", "−")),
-            (c.name.lower(), c.meeting_before, c.meeting_after, c.with_target, c.gap_before,
+            (sort_key(c.name), c.meeting_before, c.meeting_after, c.with_target, c.gap_before,
              c.gap_after, delta), warn=delta > 0,
             tooltip=translate("PlanRows", "Lukket gap: {names}").format(
                 names=", ".join(closed.get(c.competence_id, [])) or "–")))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.snapshot import LEVELS
 from kompetansekart.services import catalogue
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -72,7 +73,7 @@ class RolesModel(CountedNamesModel):
                 for role_id in person.role_ids:
                     holders[role_id] = holders.get(role_id, 0) + 1
         self.set_items([(r.id, r.name, holders.get(r.id, 0)) for r in
-                        sorted(data.roles.values(), key=lambda r: r.name.lower())])
+                        sorted(data.roles.values(), key=lambda r: sort_key(r.name))])
 
 
 class RequirementsModel(QAbstractTableModel):

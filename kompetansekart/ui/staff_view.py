@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Employment
 from kompetansekart.services import staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -183,7 +184,7 @@ class StaffModel(QAbstractTableModel):
             return row.ny_i_nav_sort
         if column == "status":
             return 0 if row.active else 1
-        return self._text(row, column).lower()
+        return sort_key(self._text(row, column))
 
     def row_of(self, person_id: int) -> int | None:
         """The model row of a person."""
@@ -251,7 +252,7 @@ class TeamsModel(CountedNamesModel):
             if p.active and p.team_id is not None:
                 counts[p.team_id] = counts.get(p.team_id, 0) + 1
         self.set_items([(tid, name, counts.get(tid, 0)) for tid, name in
-                        sorted(data.teams.items(), key=lambda t: t[1].lower())])
+                        sorted(data.teams.items(), key=lambda t: sort_key(t[1]))])
 
 
 class StaffView(QWidget):
