@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.planning import kind_label
 from kompetansekart.exchange import summary
 from kompetansekart.exchange.summary import (
@@ -279,7 +280,7 @@ def build(loaded: Loaded | Sequence[OfficeSummary],
         offices_in, refused = loaded.offices, [*loaded.refused, *refused]
     else:
         offices_in = list(loaded)
-    offices = sorted(offices_in, key=lambda o: (o.area.lower(), o.name.lower()))
+    offices = sorted(offices_in, key=lambda o: (sort_key(o.area), sort_key(o.name)))
     cells: dict[tuple[int, str], CompetenceSummary] = {}
     holders: dict[str, list[int]] = {}
     first: dict[str, CompetenceSummary] = {}
@@ -320,7 +321,7 @@ def build(loaded: Loaded | Sequence[OfficeSummary],
         else:
             note = "Kontorets eget område (finnes ikke i de andre kontorenes katalog)."
         unmatched.append(Unmatched(col.uuid, col.name, col.category, names, note))
-    unmatched.sort(key=lambda u: (u.name.lower(), u.offices))
+    unmatched.sort(key=lambda u: (sort_key(u.name), u.offices))
     catalogue_notes = []
     if several:
         for office in offices:

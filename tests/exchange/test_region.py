@@ -185,3 +185,13 @@ def test_an_office_file_that_is_not_a_database_is_refused_as_an_office_file(
     (refusal,) = loaded.refused
     assert "ikke en Kompetansekart-fil" in refusal.message
     assert "oppsummeringsfil" not in refusal.message
+
+
+def test_offices_are_ordered_the_norwegian_way(make_office: OfficeMaker) -> None:
+    paths = [make_office(name, area, []) for name, area in (
+        ("NAV Ålesund", "Sunnmøre"), ("NAV Østre Toten", "Toten"), ("NAV Årdal", "Sogn"),
+        ("NAV Ørsta", "Sunnmøre"))]
+    overview = region.build(region.load_many([_export(p) for p in paths]))
+    assert [(o.area, o.name) for o in overview.offices] == [
+        ("Sogn", "NAV Årdal"), ("Sunnmøre", "NAV Ørsta"), ("Sunnmøre", "NAV Ålesund"),
+        ("Toten", "NAV Østre Toten")]
