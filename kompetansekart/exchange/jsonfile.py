@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from kompetansekart.storage.errors import OfficeFileError
+from kompetansekart.storage.errors import OfficeFileError, os_reason
 
 #: A share or catalogue file larger than this is refused before it is parsed.
 MAX_BYTES = 25 * 1024 * 1024
@@ -63,7 +63,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise OfficeFileError(
-            f"Kunne ikke lagre «{path.name}»: {exc.strerror or exc}. Ingenting er lagret."
+            f"Kunne ikke lagre «{path.name}»: {os_reason(exc)}. Ingenting er lagret."
         ) from exc
     return path
 
@@ -87,7 +87,7 @@ def load(path: Path, fmt: str, current_version: int, what: str,
     except IsADirectoryError as exc:
         raise FileRefused(f"«{name}» er en mappe, ikke en {what}.") from exc
     except OSError as exc:
-        raise FileRefused(f"Kan ikke lese «{name}»: {exc.strerror or exc}.") from exc
+        raise FileRefused(f"Kan ikke lese «{name}»: {os_reason(exc)}.") from exc
     not_ours = f"«{name}» er ikke en {what} fra Kompetansekart."
     if raw.startswith(b"SQLite format 3\x00"):
         raise FileRefused(f"{not_ours} Det er en database (kanskje en hel kontorfil).")

@@ -34,7 +34,7 @@ from kompetansekart.domain.analysis import Analysis
 from kompetansekart.domain.planning import MeasureInfo, PeriodInfo, PlanSnapshot
 from kompetansekart.domain.snapshot import OfficeData
 from kompetansekart.storage import plan_reader, reader
-from kompetansekart.storage.errors import OfficeFileError, ValidationError
+from kompetansekart.storage.errors import OfficeFileError, ValidationError, os_reason
 from kompetansekart.storage.officefile import OfficeFile
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -369,7 +369,7 @@ def write_atomically(path: str | Path, build: Callable[[Path], None]) -> Path:
             "mappen er skrivebeskyttet. Lukk PDF-en og prøv igjen.") from exc
     except OSError as exc:
         raise OfficeFileError(
-            f"Kan ikke skrive «{target.name}»: {exc.strerror or exc}.") from exc
+            f"Kan ikke skrive «{target.name}»: {os_reason(exc)}.") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target

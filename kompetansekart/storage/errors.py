@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class OfficeFileError(Exception):
     """The environment or the file failed: shown to the user, never a bug report."""
@@ -42,3 +44,28 @@ class ValidationError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+
+
+#: What the common failures of the operating system mean, in words a leader understands.
+_OS_REASONS = {
+    errno.ENOENT: "filen eller mappen finnes ikke",
+    errno.ENOTDIR: "en del av stien er ikke en mappe",
+    errno.EISDIR: "det er en mappe, ikke en fil",
+    errno.EACCES: "du mangler tilgang til filen eller mappen",
+    errno.EPERM: "du mangler tilgang til filen eller mappen",
+    errno.ENOSPC: "disken er full",
+    errno.EDQUOT: "lagringskvoten er brukt opp",
+    errno.EROFS: "disken eller mappen er skrivebeskyttet",
+    errno.EBUSY: "filen er i bruk av et annet program",
+    errno.EEXIST: "filen finnes allerede",
+    errno.ENAMETOOLONG: "filnavnet er for langt",
+    errno.EIO: "lese- eller skrivefeil (er nettverksmappen borte?)",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Norwegian (the system's own text is English)."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    if reason is not None:
+        return reason
+    return f"feil fra operativsystemet ({exc.strerror or exc})"
