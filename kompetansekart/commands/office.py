@@ -16,10 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add init, demo, check and summary."""
     p = subparsers.add_parser("init", help="opprett en ny kontorfil")
     p.add_argument("path", type=Path, metavar="FIL", help="den nye kontorfilen (.kkart)")
-    p.add_argument("--office", required=True, help="kontorets navn, f.eks. «NAV Hamar»")
-    p.add_argument("--municipality", default="")
-    p.add_argument("--county", default="")
-    p.add_argument("--region", default="")
+    p.add_argument("--office", required=True, metavar="NAVN",
+                   help="kontorets navn, f.eks. «NAV Hamar»")
+    p.add_argument("--municipality", default="", metavar="KOMMUNE", help="kommunen")
+    p.add_argument("--county", default="", metavar="FYLKE", help="fylket")
+    p.add_argument("--region", default="", metavar="OMRÅDE",
+                   help="området kontoret hører til i regionale oversikter")
     p.add_argument("--empty", action="store_true", help="uten startkatalog og roller")
     p.set_defaults(func=cmd_init)
 

@@ -27,13 +27,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "screenshot", help="lagre et bilde av en visning (uten skjerm)",
         description="Viser kontorfilen i hovedvinduet uten skjerm og lagrer én visning som PNG.")
-    p.add_argument("path", type=Path, help="kontorfilen (.kkart)")
-    p.add_argument("--view", required=True,
+    p.add_argument("path", type=Path, metavar="KONTORFIL", help="kontorfilen (.kkart)")
+    p.add_argument("--view", required=True, metavar="VISNING",
                    help="visningen: overview, staff, roles, catalogue, matrix, experts, "
                         "heatmap, plan, sharing")
-    p.add_argument("--mode", default=None, help="modus for visninger som har flere")
-    p.add_argument("-o", "--output", required=True, type=Path, help="PNG-filen som skrives")
-    p.add_argument("--size", default=DEFAULT_SIZE, help=f"vindusstørrelse (standard "
+    p.add_argument("--mode", default=None, metavar="MODUS",
+                   help="modus for visninger som har flere (varmekartet: level, gap, self, "
+                        "age)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="PNG",
+                   help="PNG-filen som skrives")
+    p.add_argument("--size", default=DEFAULT_SIZE, metavar="BxH",
+                   help=f"vindusstørrelse (standard "
                    f"{DEFAULT_SIZE})")
     p.add_argument("--lang", choices=["nb", "en"], default="nb", dest="shot_lang",
                    help="språk i bildet")

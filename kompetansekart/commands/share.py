@@ -47,13 +47,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                     "med --yes, og kontorets egne områder beholdes.")
     sub = p.add_subparsers(dest="catalogue_command", metavar="HANDLING", required=True)
     e = sub.add_parser("export", help="skriv kontorfilens katalog og roller til en katalogfil")
-    e.add_argument("path", type=Path, metavar="KONTORFIL")
+    e.add_argument("path", type=Path, metavar="KONTORFIL", help="kontorfilen (.kkart)")
     e.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
     e.add_argument("--name", default=None, metavar="NAVN", help="navnet på katalogen")
     e.set_defaults(func=cmd_catalogue_export)
     i = sub.add_parser("import", help="importer en katalogfil i en kontorfil")
-    i.add_argument("path", type=Path, metavar="KONTORFIL")
-    i.add_argument("file", type=Path, metavar="KATALOGFIL")
+    i.add_argument("path", type=Path, metavar="KONTORFIL", help="kontorfilen (.kkart)")
+    i.add_argument("file", type=Path, metavar="KATALOGFIL",
+                   help="katalogfilen fra fylket (.json)")
     i.add_argument("--yes", action="store_true",
                    help="oppdater også områder og roller kontoret har fra før")
     i.set_defaults(func=cmd_catalogue_import)

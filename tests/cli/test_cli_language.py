@@ -38,3 +38,14 @@ def test_usage_errors_are_norwegian(args: list[str], words: str,
     assert words in err
     for word in ENGLISH:
         assert word not in err, word
+
+
+@pytest.mark.parametrize("command", [["init"], ["screenshot"], ["catalogue", "import"]])
+def test_placeholders_in_usage_are_norwegian(command: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    out = capsys.readouterr().out
+    for word in ("OFFICE", "MUNICIPALITY", "COUNTY", "REGION", "VIEW", "MODE", "OUTPUT",
+                 "SIZE", " path"):
+        assert word not in out, word
