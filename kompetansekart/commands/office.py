@@ -140,7 +140,7 @@ def raise_validation(message: str, field: str) -> None:
 
 def render_summary(analysis: object, *, limit: int = 10, months: int | None = None) -> str:
     """The summary of an Analysis as Norwegian text tables."""
-    from kompetansekart.domain.analysis import Analysis
+    from kompetansekart.domain.analysis import Analysis, NewStaff
 
     assert isinstance(analysis, Analysis)
     a = analysis
@@ -189,10 +189,17 @@ def render_summary(analysis: object, *, limit: int = 10, months: int | None = No
         len(stale_rows), "Ingen: alle vurderinger er nye nok."))
 
     new = a.new_staff()
+    left = {p.id for p in data.people if not p.active}
+
+    def buddy(n: NewStaff) -> str:
+        if n.buddy_id is None or n.buddy_id not in names:
+            return "ingen"
+        return names[n.buddy_id] + (" (har sluttet)" if n.buddy_id in left else "")
+
     parts.append(_section(
         "Nye ansatte uten «Ny i NAV»",
         ("Navn", "Startet", "«Ny i NAV» innen", "Fadder", "Status"),
-        [(n.name, n.start_date, n.due, names.get(n.buddy_id, "ingen") if n.buddy_id else "ingen",
-          "forfalt" if n.overdue else "") for n in new[:limit]],
+        [(n.name, n.start_date, n.due, buddy(n), "forfalt" if n.overdue else "")
+         for n in new[:limit]],
         len(new), "Ingen."))
     return "\n\n".join(parts)

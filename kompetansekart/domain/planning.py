@@ -470,6 +470,8 @@ class NewStaffItem:
     goals: int
     #: When the «Ny i NAV» measure ends (or starts, if it has no end); None if not known.
     ny_i_nav_date: date | None = None
+    #: The buddy is registered but has left the office.
+    buddy_left: bool = False
 
     @property
     def ny_i_nav_too_late(self) -> bool:
@@ -489,6 +491,8 @@ class NewStaffItem:
             items.append("«Ny i NAV» er planlagt etter fristen")
         if not self.buddy_name:
             items.append("mangler fadder")
+        elif self.buddy_left:
+            items.append("fadderen har sluttet")
         if not self.goals:
             items.append("mangler opplæringsplan")
         return items
@@ -515,7 +519,7 @@ def new_staff_followup(analysis: Analysis, plan: PlanSnapshot) -> list[NewStaffI
         _, title, finish = ny_i_nav.get(n.person_id, (date.max, "", None))
         items.append(NewStaffItem(n.person_id, n.name, n.start_date, n.due, n.overdue,
                                   buddy.name if buddy else "", title, goals[n.person_id],
-                                  finish))
+                                  finish, buddy is not None and not buddy.active))
     return items
 
 

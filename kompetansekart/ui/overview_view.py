@@ -367,9 +367,12 @@ class OverviewView(QWidget):
     def _new_staff(self, analysis: Analysis) -> list[Item]:
         people, _ = self._names()
         items = []
+        left = {p.id for p in self.ctx.data.people if not p.active}
         for new in analysis.new_staff():
             buddy = people.get(new.buddy_id) if new.buddy_id is not None else None
             detail = self.tr("Startet {start}").format(start=fmt_date(new.start_date))
+            if new.buddy_id in left:  # a buddy who has left is no buddy
+                buddy = None
             detail += (self.tr(" · fadder: {name}").format(name=buddy) if buddy
                        else self.tr(" · mangler fadder"))
             if new.overdue:

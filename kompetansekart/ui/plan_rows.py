@@ -29,6 +29,8 @@ _MISSING = {
     "mangler opplæringsplan": QT_TRANSLATE_NOOP("PlanRows", "mangler opplæringsplan"),
     "«Ny i NAV» er planlagt etter fristen": QT_TRANSLATE_NOOP(
         "PlanRows", "«Ny i NAV» er planlagt etter fristen"),
+    # In the window a buddy who has left counts as no buddy (the name is not shown either).
+    "fadderen har sluttet": QT_TRANSLATE_NOOP("PlanRows", "mangler fadder"),
 }
 
 
@@ -124,7 +126,8 @@ def new_staff_rows(analysis: Analysis, plan: PlanSnapshot) -> tuple[list[TableRo
         missing = ", ".join(translate("PlanRows", str(_MISSING.get(m, m))) for m in n.missing)
         rows.append(TableRow(
             n.person_id, (n.name, fmt_date(n.start_date), fmt_date(n.due),
-                          n.ny_i_nav_measure or "–", n.buddy_name or "–",
+                          n.ny_i_nav_measure or "–",
+                          "–" if n.buddy_left else n.buddy_name or "–",
                           count_text(n.goals, translate("PlanRows", "1 mål"),
                                      translate("PlanRows", "{n} mål")) if n.goals else "–",
                           missing[:1].upper() + missing[1:] if missing

@@ -204,3 +204,20 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path, isolated_home: Path)
     assert result.returncode == 0, result.stderr
     assert "CODES [0, 0, 0, 0]" in result.stdout
     assert "QT []" in result.stdout
+
+
+def test_summary_says_when_a_buddy_has_left(office: object,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from kompetansekart.services import staff
+    from kompetansekart.storage.officefile import OfficeFile
+
+    assert isinstance(office, OfficeFile)
+    staff.add_person(office, staff.PersonFields("Fadder Fadderud"))
+    buddy = int(office.query("SELECT id FROM person WHERE name = 'Fadder Fadderud'")[0][0])
+    staff.add_person(office, staff.PersonFields("Ny Nyberg", start_date=date.today(),
+                                                buddy_id=buddy))
+    staff.set_active(office, buddy, False)
+    assert main(["summary", str(office.path)]) == 0
+    assert "Fadder Fadderud (har sluttet)" in capsys.readouterr().out

@@ -300,3 +300,16 @@ def test_individual_plan_holds_goals_measures_and_gaps() -> None:
 def test_suggested_periods_in_autumn_look_at_next_year() -> None:
     names = [name for name, _, _ in suggest_periods(TODAY)]
     assert names[0] == "2027" and "1. halvår 2027" in names
+
+
+def test_a_buddy_who_has_left_is_no_buddy() -> None:
+    data = office({})
+    people = list(data.people)
+    people[0] = PersonInfo(1, "Ny Ansatt", start_date=date(2026, 9, 1), buddy_id=2,
+                           role_ids=(1,))
+    people[1] = PersonInfo(2, "Fadder Person", active=False, role_ids=(1,))
+    data.people = people
+    plan = PlanSnapshot([YEAR], measures=[], goals=[GoalInfo(1, 1, MI, 3)])
+    (item,) = new_staff_followup(Analysis(data), plan)
+    assert item.buddy_name == "Fadder Person"
+    assert item.missing == ["ikke meldt på «Ny i NAV»", "fadderen har sluttet"]
