@@ -125,10 +125,10 @@ def verify(path: Path) -> Header:
     except sqlite3.DatabaseError as exc:
         raise read_failure(path, exc) from exc
     if result != [("ok",)]:
-        detail = "; ".join(str(r[0]) for r in result[:3])
+        log.warning("quick_check of %s: %s", path, "; ".join(str(r[0]) for r in result[:3]))
         raise DamagedFile(
-            f"«{path.name}» er skadet og kan ikke åpnes ({detail}). Bruk en sikkerhetskopi. "
-            "Filen er ikke endret."
+            f"«{path.name}» er skadet og kan ikke åpnes (integritetskontrollen feilet). "
+            "Bruk en sikkerhetskopi. Filen er ikke endret."
         )
     return header
 
@@ -142,7 +142,9 @@ def read_failure(path: Path, exc: sqlite3.Error) -> OfficeFileError:
     if "unable to open" in text:
         return FileMissing(f"Kan ikke åpne «{path.name}» (mangler du tilgang til mappen?). "
                            "Filen er ikke endret.")
-    return DamagedFile(f"«{path.name}» er skadet og kan ikke åpnes ({exc}). "
+    # SQLite's own words are English; they go to the log, the leader gets Norwegian.
+    log.warning("cannot read %s: %s", path, exc)
+    return DamagedFile(f"«{path.name}» er skadet og kan ikke åpnes. "
                        "Bruk en sikkerhetskopi. Filen er ikke endret.")
 
 
