@@ -542,6 +542,13 @@ class _Builder:
                   ("Helse og arbeid", "Oppfølging") and not p.new]
         intake = min(d for d in (date(year, 3, 2), date(year, 9, 7), date(year + 1, 3, 1),
                                  date(year + 1, 9, 6)) if d > today)
+        if intake > period_end:
+            # «Ny i NAV» runs only twice a year: the newcomers are booked on the next intake,
+            # in next year's plan, which the leader has begun (pain point 7).
+            q("INSERT INTO planperiod(id, uuid, name, start, \"end\", leader_name, note) "
+              "VALUES (3, ?, ?, ?, ?, ?, ?)",
+              (self.uuid(), f"Kompetanseplan {year + 1}", _iso(date(year + 1, 1, 1)),
+               _iso(date(year + 1, 12, 31)), leader.name, "Utkast."))
         county = self.office.get("county", "")
 
         # (period, title, kind, responsible, external, start, end, hours, cost, competences,
@@ -566,7 +573,7 @@ class _Builder:
             (2, "E-læring: digital kompetanse og Modia", MeasureKind.ELEARNING.value, None,
              "Læringsportalen", today - timedelta(days=90), today + timedelta(days=30), 4.0,
              None, [WEAK[1], "Modia"], digital_gap[: cap * 2], None, ""),
-            (2, "Ny i NAV", MeasureKind.NY_I_NAV.value, None,
+            (2 if intake <= period_end else 3, "Ny i NAV", MeasureKind.NY_I_NAV.value, None,
              "Arbeids- og velferdsdirektoratet", intake, intake + timedelta(days=4), 30.0, None,
              ["NAV-loven", "Folketrygdloven", "Modia"], new, MeasureStatus.PLANNED.value, ""),
             (2, "Skulder ved skulder: økonomisk rådgivning", MeasureKind.SHOULDER.value, single,
