@@ -182,17 +182,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="110"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
         <source>Vurderinger</source>
         <translation>Assessments</translation>
     </message>
@@ -200,247 +200,247 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="290"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="297"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="291"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="298"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="298"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="299"/>
         <source>Kategorier med kompetanseområder</source>
         <translation>Categories with competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="313"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="638"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="314"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="315"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="316"/>
         <source>Nytt &amp;område…</source>
         <translation>New &amp;area…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="317"/>
         <source>Nytt kompetanseområde</source>
         <translation>New competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="318"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="319"/>
         <source>Sl&amp;ett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="319"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="320"/>
         <source>Slett valgt kategori eller kompetanseområde</source>
         <translation>Delete the selected category or competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="332"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="333"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="337"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="338"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="337"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="338"/>
         <source>Lagre endringene</source>
         <translation>Save the changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="340"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="341"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="345"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="489"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="346"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="490"/>
         <source>Valgt</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="356"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="370"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="357"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="371"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="357"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="358"/>
         <source>Tekstene for nivå 0–4; F2 eller dobbeltklikk for å endre</source>
         <translation>The labels of levels 0–4; F2 or double-click to edit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="368"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="369"/>
         <source>Feil i skalaen</source>
         <translation>Error in the scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="411"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="412"/>
         <source>Velg en kategori eller et kompetanseområde i treet.</source>
         <translation>Choose a category or a competence area in the tree.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="420"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="421"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="421"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="422"/>
         <source>Kategoriens navn</source>
         <translation>Name of the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="424"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="425"/>
         <source>Om kategorien</source>
         <translation>About the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="312"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="313"/>
         <source>Ny kate&amp;gori…</source>
         <translation>New cate&amp;gory…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="339"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="340"/>
         <source>Forka&amp;st endringer</source>
         <translation>Disca&amp;rd changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="433"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="434"/>
         <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="434"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="435"/>
         <source>Kompetanseområdets navn</source>
         <translation>Name of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="436"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="437"/>
         <source>&amp;Kategori:</source>
         <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="437"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="438"/>
         <source>Kategori (flytt hit)</source>
         <translation>Category (move here)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="441"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="442"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="442"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="443"/>
         <source>Kunnskap, ferdighet eller holdning</source>
         <translation>Knowledge, skill or attitude</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="446"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="447"/>
         <source>Hva betyr det å kunne dette på kontoret?</source>
         <translation>What does mastering this mean at the office?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="447"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="448"/>
         <source>&amp;Beskrivelse:</source>
         <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="448"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="449"/>
         <source>Beskrivelse av kompetanseområdet</source>
         <translation>Description of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="451"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="452"/>
         <source>Om kompetanseområdet</source>
         <translation>About the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="467"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="468"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="471"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="472"/>
         <source>{n} kompetanseområder med til sammen {h} vurderinger.</source>
         <translation>{n} competence areas with {h} assessments in all.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="474"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="475"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="484"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="485"/>
         <source>ingen roller</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="486"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="487"/>
         <source>{h} vurderinger i historikken. Kreves av: {roles}.</source>
         <translation>{h} assessments in the history. Required by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="638"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
         <source>&amp;Kategoriens navn:</source>
         <translation>&amp;Name of the category:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="661"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="640"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="662"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="659"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="660"/>
         <source>Nytt kompetanseområde i «{category}»</source>
         <translation>New competence area in “{category}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="660"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="661"/>
         <source>&amp;Navn på kompetanseområdet:</source>
         <translation>&amp;Name of the competence area:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="675"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
         <source>Slette kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="677"/>
         <source>Slette kategorien «{name}» med {n} kompetanseområder?</source>
         <translation>Delete the category “{name}” with {n} competence areas?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="679"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="680"/>
         <source>{h} vurderinger i historikken slettes også, sammen med målnivåene rollene har for disse områdene. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, together with the target levels the roles have for these areas. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="683"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
         <source>Slette kompetanseområde</source>
         <translation>Delete competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="685"/>
         <source>Slette kompetanseområdet «{name}»?</source>
         <translation>Delete the competence area “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="687"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="688"/>
         <source>{h} vurderinger i historikken slettes også, og kravet fjernes fra {r} roller. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, and the requirement is removed from {r} roles. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="689"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="690"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="697"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="698"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -478,18 +478,18 @@
 <context>
     <name>Component</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="62"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="63"/>
         <source>Kunnskap</source>
         <extracomment>Marked for translation here, translated when shown.</extracomment>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="63"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="64"/>
         <source>Ferdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="64"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="65"/>
         <source>Holdning</source>
         <translation>Attitude</translation>
     </message>
@@ -708,7 +708,7 @@
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="72"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="73"/>
         <source>Trykk Enter for å gå dit</source>
         <extracomment>How many entries a section shows before «Vis alle».</extracomment>
         <translation>Press Enter to go there</translation>
@@ -717,29 +717,29 @@
 <context>
     <name>Experts</name>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="70"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="71"/>
         <source>i dag</source>
         <extracomment>Item data of categories in the competence tree, and of «velg person» (never None: PySide6 6.12 drops a reference to None each time an empty QVariant comes back to Python). Columns of the holders table. lupdate finds strings in translate(&quot;Experts&quot;, &quot;...&quot;) calls (not in a helper taking a variable).</extracomment>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="74"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="75"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="75"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="76"/>
         <source>%1 dager</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="77"/>
-        <location filename="../kompetansekart/ui/experts_view.py" line="82"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="78"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="83"/>
         <source>%1 mnd</source>
         <translation>%1 mo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="79"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="80"/>
         <source>%1 år</source>
         <translation>%1 yr</translation>
     </message>
@@ -747,117 +747,117 @@
 <context>
     <name>ExpertsView</name>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="317"/>
         <source>Hvem kan hva</source>
         <translation>Who knows what</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="320"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="321"/>
         <source>Søk etter kompetanse eller kategori</source>
         <translation>Search for a competence or category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="321"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="322"/>
         <source>Søk i kompetanser</source>
         <translation>Search competences</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="323"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="324"/>
         <source>&amp;Kompetanse:</source>
         <translation>Co&amp;mpetence:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="334"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="335"/>
         <source>Kompetanseområder</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="358"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="359"/>
         <source>Vis også de som ikke er vurdert</source>
         <translation>Also show those not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="364"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="365"/>
         <source>Hvem kan kompetansen, best først</source>
         <translation>Who has the competence, best first</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="357"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="358"/>
         <source>Vis også de som ikke er vur&amp;dert</source>
         <translation>Also show those not &amp;assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="366"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="367"/>
         <source>Enter eller dobbeltklikk åpner cellen i kartleggingen. Alt+L går til listen.</source>
         <translation>Enter or double-click opens the cell in the assessment grid. Alt+L goes to the list.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="386"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="387"/>
         <source>Velg person</source>
         <translation>Choose person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="393"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="394"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="403"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="404"/>
         <source>Kan lære bort</source>
         <translation>Can teach others</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="439"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="440"/>
         <source>Alt+L</source>
         <translation>Alt+L</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="504"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="505"/>
         <source>Velg en person …</source>
         <translation>Choose a person …</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="588"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="589"/>
         <source>Velg en kompetanse</source>
         <translation>Choose a competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="599"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="600"/>
         <source>Hvem kan «%1»?</source>
         <translation>Who knows “%1”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="604"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="605"/>
         <source>%1 kan lære bort</source>
         <translation>%1 can teach others</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="605"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="606"/>
         <source>%1 på nivå 3 eller høyere</source>
         <translation>%1 at level 3 or higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="606"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="607"/>
         <source>%1 ikke vurdert</source>
         <translation>%1 not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="608"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="609"/>
         <source>%1 utdaterte vurderinger</source>
         <translation>%1 out-of-date assessments</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="637"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="638"/>
         <source>Velg en person for å se hva hen kan lære bort til andre (nivå 4).</source>
         <translation>Choose a person to see what they can teach others (level 4).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="645"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="646"/>
         <source>%1 kan lære bort (nivå 4):</source>
         <translation>%1 can teach others (level 4):</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="647"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="648"/>
         <source>%1 har ingen kompetanser på nivå 4 («kan lære bort») ennå.</source>
         <translation>%1 has no competences at level 4 (“can teach others”) yet.</translation>
     </message>
@@ -1820,67 +1820,67 @@
 <context>
     <name>HoldersModel</name>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="195"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="197"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="195"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="192"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="193"/>
         <source>Egenvurdering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="195"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
         <source>Vurdert</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="195"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="197"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="197"/>
         <source>Egen</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="200"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="201"/>
         <source>Ikke vurdert</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="219"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="220"/>
         <source>utdatert</source>
         <translation>out of date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="236"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="237"/>
         <source>Egenvurdering: %1</source>
         <translation>Self-assessment: %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="238"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="239"/>
         <source>Vurderingen er eldre enn kontorets grense og bør fornyes.</source>
         <translation>The assessment is older than the office&apos;s limit and should be renewed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="240"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="241"/>
         <source>Dobbeltklikk for å åpne cellen i kartleggingen.</source>
         <translation>Double-click to open the cell in the assessment grid.</translation>
     </message>
@@ -1888,49 +1888,49 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="404"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="405"/>
         <source>Når målet</source>
         <extracomment>Cell backgrounds by state; the numbers in the cell carry the same meaning for those who cannot tell the colours apart. Soft colours for the category bands, repeated when there are more categories. Keys that record a level; the keypad sends the same key codes. Item data of «Alle team» / «Alle roller»: never None in a combo (see MatrixModel.paint_info). A level was typed (int 0-4, or None for «ikke vurdert»). A digit outside the scale was typed.</extracomment>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="405"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="406"/>
         <source>Mangler 1</source>
         <translation>1 short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="406"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="407"/>
         <source>Mangler 2+</source>
         <translation>2+ short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="407"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="408"/>
         <source>? Ukjent (mål, ikke vurdert)</source>
         <translation>? Unknown (target, not assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="408"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="409"/>
         <source>– Ikke vurdert</source>
         <translation>– Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="409"/>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="417"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="410"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="418"/>
         <source>◥ Egenvurdering avviker</source>
         <translation>◥ Self-assessment differs</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="411"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="412"/>
         <source>Tegnforklaring</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="412"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="413"/>
         <source>Cellene viser nivå/mål. 0 er et nivå; – betyr ikke vurdert.</source>
         <translation>Cells show level/target. 0 is a level; – means not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="416"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="417"/>
         <source>◥ Leders vurdering avviker</source>
         <translation>◥ Leader&apos;s assessment differs</translation>
     </message>
@@ -1946,12 +1946,12 @@
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="211"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="212"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="215"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="216"/>
         <source>— ikke påkrevd</source>
         <translation>— not required</translation>
     </message>
@@ -2360,157 +2360,157 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="463"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="464"/>
         <source>Kartlegging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="471"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="472"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="475"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="476"/>
         <source>Vis rolle</source>
         <translation>Show role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="478"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="479"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="498"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="499"/>
         <source>Registrer:</source>
         <translation>Record as:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="499"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="500"/>
         <source>&amp;Leder</source>
         <translation>&amp;Leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="500"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="501"/>
         <source>&amp;Koordinator</source>
         <translation>Coor&amp;dinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="501"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="502"/>
         <source>&amp;Egenvurdering</source>
         <translation>&amp;Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="504"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="505"/>
         <source>Nye nivåer registreres som denne typen vurdering, og cellene viser den.</source>
         <translation>New levels are recorded as this kind of assessment, and the cells show it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="480"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="481"/>
         <source>R&amp;olle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="512"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="513"/>
         <source>Kartleggingsr&amp;unde</source>
         <translation>Assessment ro&amp;und</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="513"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="514"/>
         <source>Kartleggingsrunde</source>
         <translation>Assessment round</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="515"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="516"/>
         <source>I en kartleggingsrunde får alle vurderinger du registrerer samme dato.</source>
         <translation>In an assessment round, every assessment you record gets the same date.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="518"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="519"/>
         <source>Dato for kartleggingsrunden</source>
         <translation>Date of the assessment round</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="531"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="532"/>
         <source>Etter tasting</source>
         <translation>After typing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="532"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="533"/>
         <source>gå til høyre</source>
         <translation>move right</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="533"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="534"/>
         <source>gå ned</source>
         <translation>move down</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="534"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="535"/>
         <source>bli stående</source>
         <translation>stay</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="535"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="536"/>
         <source>Etter t&amp;asting:</source>
         <translation>After t&amp;yping:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="545"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="546"/>
         <source>Skriv 0–4 for å registrere et nivå, Delete for ikke vurdert. Piltaster og Tab flytter. Alt+M går tilbake til matrisen.</source>
         <translation>Type 0–4 to record a level, Delete for not assessed. Arrow keys and Tab move. Alt+M returns to the grid.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="543"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="544"/>
         <source>Kartleggingsmatrise</source>
         <translation>Assessment grid</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="569"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="570"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="592"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="593"/>
         <source>Alt+M</source>
         <translation>Alt+M</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="607"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="608"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="609"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="610"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="626"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="627"/>
         <source>Kontoret har ingen aktive ansatte ennå. Legg dem til under «Ansatte», så kan du kartlegge dem her.</source>
         <translation>The office has no active staff yet. Add them under “Staff”, then you can assess them here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="629"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="630"/>
         <source>Kompetansekatalogen er tom. Legg til kompetanseområder under «Kompetansekatalog».</source>
         <translation>The competence catalogue is empty. Add competence areas under “Competence catalogue”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="756"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="757"/>
         <source>«%1» er ikke et nivå. Bruk 0–4, eller Delete for ikke vurdert.</source>
         <translation>“%1” is not a level. Use 0–4, or Delete for not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="839"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="840"/>
         <source>Nye vurderinger dateres %1</source>
         <translation>New assessments are dated %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="866"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="867"/>
         <source>%1 personer</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix_view.py" line="867"/>
+        <location filename="../kompetansekart/ui/matrix_view.py" line="868"/>
         <source>%1 av %2 personer</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -2906,229 +2906,229 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="212"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="213"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="219"/>
-        <location filename="../kompetansekart/ui/overview_view.py" line="246"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="220"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="247"/>
         <source>Oversikt over kontoret</source>
         <translation>Overview of the office</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="259"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="260"/>
         <source>Største behov</source>
         <translation>Greatest needs</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="260"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="261"/>
         <source>Kompetanser der flest mangler opp mot målet for rollene sine.</source>
         <translation>Competences where most people fall short of the target of their roles.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="261"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="262"/>
         <source>Ingen mangler opp mot målene.</source>
         <translation>Nobody falls short of the targets.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="264"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="265"/>
         <source>Sårbar kompetanse</source>
         <translation>Vulnerable competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="265"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="266"/>
         <source>Kontoret trenger dette, men bare én person eller ingen kan det.</source>
         <translation>The office needs this, but only one person or nobody has it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="266"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="267"/>
         <source>Ingen kompetanse hviler på én person.</source>
         <translation>No competence rests on a single person.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="269"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="270"/>
         <source>Nye ansatte og «Ny i NAV»</source>
         <translation>New staff and “New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="270"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="271"/>
         <source>«Ny i NAV» skal være gjennomført innen seks måneder etter start.</source>
         <translation>“New in NAV” (the intro course) is due within six months of starting.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="271"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="272"/>
         <source>Ingen nyansatte venter på «Ny i NAV».</source>
         <translation>No new employees are waiting for “New in NAV”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="274"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="275"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="276"/>
         <source>Ingen team er registrert ennå.</source>
         <translation>No teams have been registered yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="278"/>
         <source>Vurderinger som bør fornyes</source>
         <translation>Assessments to renew</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="278"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="279"/>
         <source>Siste ledervurdering er eldre enn {n} måneder.</source>
         <translation>The latest leader assessment is older than {n} months.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="280"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="281"/>
         <source>Alle vurderinger er ferske.</source>
         <translation>All assessments are recent.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="282"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="283"/>
         <source>Uenighet mellom egenvurdering og leder</source>
         <translation>Self-assessment and leader disagree</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="283"/>
-        <source>Verdt en prat i medarbeidersamtalen.</source>
-        <translation>Worth a talk in the appraisal meeting.</translation>
+        <location filename="../kompetansekart/ui/overview_view.py" line="284"/>
+        <source>Forskjell på {n} nivåer eller mer: verdt en prat i medarbeidersamtalen.</source>
+        <translation>A difference of {n} levels or more: worth a talk in the appraisal interview.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="287"/>
         <source>Egenvurderingene stemmer med ledervurderingene.</source>
         <translation>The self-assessments agree with the leader assessments.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="318"/>
         <source>ansatte</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="317"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="319"/>
         <source>+ {n} som har sluttet</source>
         <translation>+ {n} who left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="318"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="320"/>
         <source>team</source>
         <translation>teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="319"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="321"/>
         <source>kompetanseområder</source>
         <translation>competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="320"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="322"/>
         <source>av kravene er kartlagt</source>
         <translation>of the requirements assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="321"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="323"/>
         <source>{a} av {r} vurdert</source>
         <translation>{a} of {r} assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="323"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="325"/>
         <source>sårbare kompetanser</source>
         <translation>vulnerable competences</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="342"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="344"/>
         <source>{n} under målet</source>
         <translation>{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="344"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="346"/>
         <source>{n} ikke vurdert</source>
         <translation>{n} not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="347"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="349"/>
         <source>mangler {n} nivå</source>
         <translation>{n} levels short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="356"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="358"/>
         <source>ingen kan dette</source>
         <translation>nobody has this</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="357"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="359"/>
         <source>Kreves på nivå {level}</source>
         <translation>Required at level {level}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="359"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="361"/>
         <source>bare én person kan dette</source>
         <translation>only one person has this</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="360"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="362"/>
         <source>{name} — kreves på nivå {level}</source>
         <translation>{name} — required at level {level}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="371"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="374"/>
         <source>Startet {start}</source>
         <translation>Started {start}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="372"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="377"/>
         <source> · fadder: {name}</source>
         <translation> · buddy: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="373"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="378"/>
         <source> · mangler fadder</source>
         <translation> · no buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="375"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="380"/>
         <source>forfalt {due}</source>
         <translation>overdue {due}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="377"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="382"/>
         <source>frist {due}</source>
         <translation>due {due}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="387"/>
         <location filename="../kompetansekart/ui/overview_view.py" line="392"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="397"/>
         <source>{n} ansatte</source>
         <translation>{n} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="391"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="396"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="398"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="403"/>
         <source>Sist vurdert {date}</source>
         <translation>Last assessed {date}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="400"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="405"/>
         <source>{n} mnd</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="407"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="412"/>
         <source>Egenvurdering {own}, leder {leader}</source>
         <translation>Self-assessment {own}, leader {leader}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="409"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="414"/>
         <source>vurderer seg høyere</source>
         <translation>rates themselves higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="410"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="415"/>
         <source>vurderer seg lavere</source>
         <translation>rates themselves lower</translation>
     </message>
@@ -3298,152 +3298,152 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="39"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="40"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="39"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="40"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="47"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="48"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="50"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="51"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="50"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="51"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="52"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="53"/>
         <source>for eksempel veileder eller rådgiver</source>
         <translation>for example case worker or adviser</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="53"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="54"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="54"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="55"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="57"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="58"/>
         <source>(uten team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="61"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="62"/>
         <source>T&amp;eam:</source>
         <translation>T&amp;eam:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="61"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="62"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="64"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="65"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="65"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="66"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="68"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="69"/>
         <source>&amp;Ansettelse:</source>
         <translation>E&amp;mployment:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="69"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="70"/>
         <source>Statlig eller kommunal ansettelse</source>
         <translation>State or municipal employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="72"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="73"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="73"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="74"/>
         <source>&amp;Startdato:</source>
         <translation>Start d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="74"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="75"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="88"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="89"/>
         <source>&amp;Roller:</source>
         <translation>&amp;Roles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="89"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="90"/>
         <source>Roller (kryss av med mellomrom)</source>
         <translation>Roles (tick with space)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="94"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="95"/>
         <source> timer per år</source>
         <translation> hours a year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="96"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="97"/>
         <source>Læringsti&amp;d:</source>
         <translation>Learning &amp;hours:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="110"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="111"/>
         <source>«Ny i NAV» f&amp;ullført:</source>
         <translation>“New in NAV” &amp;done:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="97"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="98"/>
         <source>Tilgjengelige læringstimer per år</source>
         <translation>Available learning hours a year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="100"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="101"/>
         <source>(ingen fadder)</source>
         <translation>(no buddy)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="105"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="106"/>
         <source>&amp;Fadder:</source>
         <translation>&amp;Buddy:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="106"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="107"/>
         <source>Fadder for nyansatte</source>
         <translation>Buddy for new staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="109"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="110"/>
         <source>dd.mm.åååå (tomt hvis ikke fullført)</source>
         <translation>dd.mm.yyyy (empty if not done)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="111"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="112"/>
         <source>Dato da «Ny i NAV» ble fullført</source>
         <translation>Date “New in NAV” was completed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/person_dialog.py" line="115"/>
+        <location filename="../kompetansekart/ui/person_dialog.py" line="116"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3451,92 +3451,92 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="31"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="32"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="32"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="33"/>
         <source>E-læring</source>
         <translation>E-learning</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="33"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="34"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="34"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="35"/>
         <source>Kollegaveiledning</source>
         <translation>Peer mentoring</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="35"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="36"/>
         <source>Skulder-ved-skulder</source>
         <translation>Job shadowing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="36"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="37"/>
         <source>Gruppeveiledning</source>
         <translation>Group supervision</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="37"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="38"/>
         <source>Lærende møte</source>
         <translation>Learning meeting</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="38"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="39"/>
         <source>Kompetanseuke</source>
         <translation>Competence week</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="39"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="40"/>
         <source>Fagnettverk</source>
         <translation>Expert network</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="40"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="41"/>
         <source>Videreutdanning</source>
         <translation>Further education</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="41"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="42"/>
         <source>Fagdag</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="42"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="43"/>
         <source>Lederutvikling</source>
         <translation>Leader training</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="43"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="44"/>
         <source>Internkompetanse</source>
         <translation>In-house expertise</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="44"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="45"/>
         <source>Bestilling til fylket</source>
         <translation>Request to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="47"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="48"/>
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="48"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="49"/>
         <source>Pågår</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="49"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="50"/>
         <source>Gjennomført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_models.py" line="50"/>
+        <location filename="../kompetansekart/ui/plan_models.py" line="51"/>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
     </message>
@@ -3544,73 +3544,74 @@
 <context>
     <name>PlanRows</name>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="25"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="26"/>
         <source>«Ny i NAV» forfalt</source>
         <extracomment>lupdate reads only literal strings in translate()/tr() calls, so each text is spelt out here.</extracomment>
         <translation>“New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="26"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="27"/>
         <source>ikke meldt på «Ny i NAV»</source>
         <translation>not enrolled in “New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="27"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="28"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="33"/>
         <source>mangler fadder</source>
         <translation>no buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="28"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="29"/>
         <source>mangler opplæringsplan</source>
         <translation>no training plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="29"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="30"/>
         <source>«Ny i NAV» er planlagt etter fristen</source>
         <translation>“New in NAV” is planned after the due date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="36"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="39"/>
         <source>{h} t</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="65"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="69"/>
         <source>Deltakere: {names}</source>
         <translation>Participants: {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="67"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="71"/>
         <source>Evaluering: {text}</source>
         <translation>Evaluation: {text}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="86"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="90"/>
         <source>{name} (hele kategorien)</source>
         <translation>{name} (whole category)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="106"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="110"/>
         <source>Over budsjett (+{h} t)</source>
         <translation>Over budget (+{h} h)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="126"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="131"/>
         <source>1 mål</source>
         <translation>1 goal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="127"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="132"/>
         <source>{n} mål</source>
         <translation>{n} goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="129"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="134"/>
         <source>I rute</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_rows.py" line="192"/>
+        <location filename="../kompetansekart/ui/plan_rows.py" line="197"/>
         <source>Lukket gap: {names}</source>
         <translation>Gap closed: {names}</translation>
     </message>
@@ -4766,17 +4767,17 @@
 <context>
     <name>RequirementsModel</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="90"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="90"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="91"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
@@ -4784,189 +4785,189 @@
 <context>
     <name>RolesView</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="242"/>
-        <location filename="../kompetansekart/ui/roles_view.py" line="246"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="243"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="247"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="247"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="248"/>
         <source>Rollene på kontoret med antall personer som har dem</source>
         <translation>The roles of the office with how many people hold each</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="252"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="253"/>
         <source>&amp;Ny rolle…</source>
         <translation>&amp;New role…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="252"/>
-        <location filename="../kompetansekart/ui/roles_view.py" line="545"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="253"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
         <source>Ny rolle</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="254"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="255"/>
         <source>Sl&amp;ett rolle…</source>
         <translation>Delete ro&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="255"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="256"/>
         <source>Slett rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="260"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="261"/>
         <source>R&amp;oller:</source>
         <translation>R&amp;oles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="270"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="271"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="273"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="274"/>
         <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="274"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="275"/>
         <source>Rollens navn</source>
         <translation>Name of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="278"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="279"/>
         <source>Hva har rollen ansvar for? Hvem gjør hva, og hvor mye tid har rollen?</source>
         <translation>What is the role responsible for? Who does what, and how much time does the role have?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="280"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="281"/>
         <source>&amp;Mandat:</source>
         <translation>Man&amp;date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="281"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="282"/>
         <source>Rollens mandat</source>
         <translation>Mandate of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="284"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="285"/>
         <source>Personer med rollen</source>
         <translation>People with the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="286"/>
         <source>Har rollen:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="291"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="292"/>
         <source>Kompetanser rollen krever</source>
         <translation>Competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="293"/>
         <source>Skriv 0–4 for målnivå, Delete fjerner kravet</source>
         <translation>Type 0–4 for the target level, Delete removes the requirement</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="311"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="312"/>
         <source>Vis &amp;bare kompetanser rollen krever</source>
         <translation>Show onl&amp;y competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="312"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="313"/>
         <source>Vis bare kompetanser rollen krever</source>
         <translation>Show only competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="314"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="315"/>
         <source>&amp;Kompetanser og målnivå:</source>
         <translation>Com&amp;petences and target levels:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="317"/>
         <source>Skriv et tall 0–4 i en rad for å sette målnivået, Delete fjerner kravet.</source>
         <translation>Type a number 0–4 in a row to set the target level; Delete removes the requirement.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="322"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="323"/>
         <source>&amp;Lagre rollen</source>
         <translation>&amp;Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="322"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="323"/>
         <source>Lagre rollen</source>
         <translation>Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="324"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="325"/>
         <source>Forkas&amp;t endringer</source>
         <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="325"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="326"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="331"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="332"/>
         <source>Lagringsstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="408"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="409"/>
         <source>Ingen rolle er valgt.</source>
         <translation>No role is selected.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="410"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="411"/>
         <source>Endringer som ikke er lagret.</source>
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="413"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="414"/>
         <source>Lagret. Rollen krever {n} kompetanser.</source>
         <translation>Saved. The role requires {n} competences.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="436"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="437"/>
         <source>ingen ennå</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="545"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
         <source>&amp;Rollens navn:</source>
         <translation>&amp;Name of the role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="547"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="561"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="562"/>
         <source>Slette rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="562"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="563"/>
         <source>Slette rollen «{name}»?</source>
         <translation>Delete the role “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="563"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="564"/>
         <source>&amp;Slett rolle</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="564"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="565"/>
         <source>{n} personer har rollen. De beholder sine andre roller, men målnivåene som kom fra denne rollen forsvinner. Vurderingene beholdes. Du kan angre med Ctrl+Z.</source>
         <translation>{n} people hold the role. They keep their other roles, but the target levels that came from this role go away. Assessments are kept. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="571"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="572"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -4974,17 +4975,17 @@
 <context>
     <name>ScaleModel</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
         <source>Tekst</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
@@ -4992,12 +4993,12 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="159"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="160"/>
         <source>Vis alle {n}</source>
         <translation>Show all {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="160"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="161"/>
         <source>Vis alle i {title}</source>
         <translation>Show all in {title}</translation>
     </message>
@@ -5265,93 +5266,93 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="86"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
         <source>Navn</source>
         <extracomment>Team filter value for «people without a team». Tables whose change alters what the staff list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="86"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="86"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Ansettelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Timer/år</source>
         <translation>Hours/year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Fadder</source>
         <translation>Buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="104"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="105"/>
         <source>fullført {d}</source>
         <translation>done {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="108"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="109"/>
         <source>forfalt {d}</source>
         <translation>overdue {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="108"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="109"/>
         <source>frist {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="116"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="117"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="117"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="118"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="172"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="173"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="173"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="174"/>
         <source>Sluttet {d}</source>
         <translation>Left {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="174"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="175"/>
         <source>Sluttet</source>
         <translation>Left</translation>
     </message>
@@ -5359,234 +5360,234 @@
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="264"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="309"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="265"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="310"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="271"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="272"/>
         <source>Søk i ansatte</source>
         <translation>Search staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="272"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="273"/>
         <source>Søk på navn, tittel, team eller rolle</source>
         <translation>Search by name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="273"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="274"/>
         <source>Navn, tittel, team eller rolle</source>
         <translation>Name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="278"/>
         <source>Sø&amp;k:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="279"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="280"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="281"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="282"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="283"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="284"/>
         <source>Vis s&amp;luttede</source>
         <translation>Show &amp;left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="284"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="285"/>
         <source>Vis ansatte som har sluttet</source>
         <translation>Show staff who have left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="287"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="288"/>
         <source>&amp;Ny ansatt…</source>
         <translation>&amp;New employee…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="287"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="288"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="289"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
         <source>&amp;Endre…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="289"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="291"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="481"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="482"/>
         <source>Marker som sl&amp;uttet</source>
         <translation>Mar&amp;k as left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="293"/>
         <source>Marker som sluttet eller aktiv</source>
         <translation>Mark as left or active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="294"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
         <source>&amp;Slett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="296"/>
         <source>Slett ansatt med all historikk</source>
         <translation>Delete employee with all history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="310"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
         <source>Enter eller dobbeltklikk for å endre, Delete for å slette</source>
         <translation>Enter or double-click to edit, Delete to delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="347"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="348"/>
         <source>Antall ansatte som vises</source>
         <translation>Number of staff shown</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="356"/>
         <location filename="../kompetansekart/ui/staff_view.py" line="357"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="359"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="358"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="360"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="360"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="361"/>
         <source>Teamene på kontoret med antall aktive ansatte</source>
         <translation>The teams of the office with their number of active staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="369"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="370"/>
         <source>Nytt tea&amp;m…</source>
         <translation>Ne&amp;w team…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="369"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="597"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="370"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="598"/>
         <source>Nytt team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="371"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="372"/>
         <source>&amp;Gi nytt navn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="372"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="607"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="373"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
         <source>Gi teamet nytt navn</source>
         <translation>Rename the team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="374"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
         <source>Slett te&amp;am…</source>
         <translation>Delete te&amp;am…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="376"/>
         <source>Slett team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="446"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="447"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="449"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="450"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="470"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="471"/>
         <source>Viser {shown} av {total} ansatte</source>
         <translation>Showing {shown} of {total} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="472"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="473"/>
         <source> (og {n} som har sluttet)</source>
         <translation> (and {n} who have left)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="473"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="474"/>
         <source> ({n} som har sluttet er skjult)</source>
         <translation> ({n} who have left are hidden)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="480"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="481"/>
         <source>Marker som akt&amp;iv</source>
         <translation>Mar&amp;k as active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="575"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="576"/>
         <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
         <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="584"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="585"/>
         <source>Slette ansatt</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="585"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="586"/>
         <source>Slette «{name}» og all historikken?</source>
         <translation>Delete “{name}” and all the history?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="586"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="587"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="587"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="588"/>
         <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
         <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="597"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="607"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="598"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
         <source>&amp;Teamets navn:</source>
         <translation>&amp;Name of the team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="599"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="600"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="617"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="618"/>
         <source>Slette team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="618"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="619"/>
         <source>Slette teamet «{name}»?</source>
         <translation>Delete the team “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="619"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="620"/>
         <source>&amp;Slett team</source>
         <translation>&amp;Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="620"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="621"/>
         <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
         <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="628"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="629"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -5795,42 +5796,42 @@
 <context>
     <name>TeachModel</name>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="276"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="276"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="276"/>
         <source>Vurdert</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="276"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="277"/>
         <source>Kan hjelpe</source>
         <translation>Can help</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="293"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="294"/>
         <source>utdatert</source>
         <translation>out of date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="296"/>
         <source>1 kollega</source>
         <translation>1 colleague</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="296"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="297"/>
         <source>%1 kolleger</source>
         <translation>%1 colleagues</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts_view.py" line="300"/>
+        <location filename="../kompetansekart/ui/experts_view.py" line="301"/>
         <source>Kolleger som mangler nivået rollen krever, eller som ikke er vurdert ennå.</source>
         <translation>Colleagues below the level their role requires, or not assessed yet.</translation>
     </message>

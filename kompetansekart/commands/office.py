@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from kompetansekart.domain.analysis import DISAGREEMENT_LEVELS
 from kompetansekart.domain.validation import parse_date
 from kompetansekart.storage.officefile import OfficeFile
 
@@ -167,11 +168,9 @@ def render_summary(analysis: object, *, limit: int = 10, months: int | None = No
          for c in vulnerable[:limit]],
         len(vulnerable), "Ingen: alle kompetanser kontoret trenger, har minst to personer."))
 
-    threshold = 2 if a.disagreements(threshold=2) else 1
-    disagreements = a.disagreements(threshold)
+    disagreements = a.disagreements()
     parts.append(_section(
-        f"Uenighet mellom egenvurdering og leder ({threshold} nivå{'er' if threshold > 1 else ''}"
-        " eller mer)",
+        f"Uenighet mellom egenvurdering og leder ({DISAGREEMENT_LEVELS} nivåer eller mer)",
         ("Person", "Kompetanse", "Egen", "Leder", "Forskjell"),
         [(names[d.person_id], comps[d.competence_id], d.self_level, d.leader_level,
           f"{d.difference:+d}") for d in disagreements[:limit]],

@@ -27,6 +27,9 @@ from operator import attrgetter
 from kompetansekart.domain.snapshot import AssessmentRecord, OfficeData, PersonInfo
 
 LEADER_SOURCES = frozenset({"leader", "coordinator"})
+#: Self and leader differing by this many levels or more is worth a talk; one level is the
+#: ordinary uncertainty of a five-step scale.
+DISAGREEMENT_LEVELS = 2
 #: Assessments made within this many days of the start date count a person as "new".
 NY_I_NAV_MONTHS = 6
 
@@ -332,7 +335,7 @@ class Analysis:
             self._needs = needs
         return list(self._needs)
 
-    def disagreements(self, threshold: int = 1) -> list[Disagreement]:
+    def disagreements(self, threshold: int = DISAGREEMENT_LEVELS) -> list[Disagreement]:
         """Cells where self and leader assessment differ by at least `threshold`."""
         result = []
         leader = self._leader

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompetansekart.domain.analysis import Analysis
+from kompetansekart.domain.analysis import DISAGREEMENT_LEVELS, Analysis
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import fmt_date
@@ -281,7 +281,8 @@ class OverviewView(QWidget):
                 self._stale(analysis), self.tr("Alle vurderinger er ferske."), self._follow),
             "disagreements": Section(
                 self.tr("Uenighet mellom egenvurdering og leder"),
-                self.tr("Verdt en prat i medarbeidersamtalen."),
+                self.tr("Forskjell på {n} nivåer eller mer: verdt en prat i "
+                        "medarbeidersamtalen.").format(n=DISAGREEMENT_LEVELS),
                 self._disagreements(analysis),
                 self.tr("Egenvurderingene stemmer med ledervurderingene."), self._follow),
         }

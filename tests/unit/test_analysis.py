@@ -222,9 +222,10 @@ def test_disagreements_compare_newest_self_with_current() -> None:
         rec(3, MI, 3, day, "self"), rec(3, MI, 3, day, "leader"),
         rec(3, LOV, 3, day, "self"),  # no leader assessment: nothing to compare
     ]))
-    found = a.disagreements()
+    found = a.disagreements(threshold=1)
     assert [(d.person_id, d.difference) for d in found] == [(1, 3), (2, -1)]
-    assert [d.person_id for d in a.disagreements(threshold=2)] == [1]
+    # By default one level apart is ordinary uncertainty, not a disagreement.
+    assert [d.person_id for d in a.disagreements()] == [1]
 
 
 def test_stale_uses_configurable_months() -> None:
