@@ -1203,13 +1203,13 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="91"/>
-        <source>Når målnivå</source>
-        <translation>Meets target level</translation>
+        <source>Nivå {n} eller mer</source>
+        <translation>Level {n} or higher</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="91"/>
-        <source>Nivå {n} eller mer</source>
-        <translation>Level {n} or higher</translation>
+        <source>På kravnivå</source>
+        <translation>At required level</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="93"/>
@@ -1373,8 +1373,13 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="428"/>
-        <source>&lt;b&gt;Dekning&lt;/b&gt; (når målnivå)</source>
-        <translation>&lt;b&gt;Coverage&lt;/b&gt; (meets target level)</translation>
+        <source>&lt;b&gt;Dekning&lt;/b&gt; (på kravnivå)</source>
+        <translation>&lt;b&gt;Coverage&lt;/b&gt; (at required level)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/heatmap_view.py" line="433"/>
+        <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall på kontorets kravnivå; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
+        <translation>Hatched = not assessed (not the same as 0). Numbers below the map: how many are at the office&apos;s required level; ⚠ = vulnerable (required, at most one person covers it). Click a cell to assess.</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="429"/>
@@ -1400,11 +1405,6 @@
         <location filename="../kompetansekart/ui/heatmap_view.py" line="431"/>
         <source>Alder:</source>
         <translation>Age:</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap_view.py" line="433"/>
-        <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall som når målnivået; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
-        <translation>Hatched = not assessed (not the same as 0). Numbers below the map: how many meet the target level; ⚠ = vulnerable (required, at most one person covers it). Click a cell to assess.</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_view.py" line="436"/>
@@ -1583,8 +1583,8 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_widgets.py" line="608"/>
-        <source>{n} av {total} aktive når kontorets målnivå ({level}).</source>
-        <translation>{n} of {total} active staff meet the office&apos;s target level ({level}).</translation>
+        <source>{n} av {total} aktive er på kontorets kravnivå ({level}).</source>
+        <translation>{n} of {total} active staff are at the office&apos;s required level ({level}).</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap_widgets.py" line="612"/>

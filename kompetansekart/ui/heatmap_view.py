@@ -88,7 +88,7 @@ class HeatmapView(QWidget):
         self.only_gaps = named(QCheckBox(self.tr("Bare &gap")), self.tr("Bare gap"),
                                self.tr("Vis bare ansatte og områder med gap eller ukjent gap"))
         self.coverage_box = self._combo(self.tr("Dekning"), [
-            (self.tr("Når målnivå"), None), *[(self.tr("Nivå {n} eller mer").format(n=n), n)
+            (self.tr("På kravnivå"), None), *[(self.tr("Nivå {n} eller mer").format(n=n), n)
                                               for n in range(1, 5)]],
             self.tr("Hva tallene under kartet teller"))
         self.collapse_all = named(QCheckBox(self.tr("&Samle kategorier")),
@@ -425,13 +425,13 @@ class HeatmapView(QWidget):
                                                               rows=rows, cols=cols))
         level = self.options.coverage_level
         self.canvas.strip_label.setText(
-            self.tr("<b>Dekning</b> (når målnivå)") if level is None
+            self.tr("<b>Dekning</b> (på kravnivå)") if level is None
             else self.tr("<b>Dekning</b> (nivå {n}+)").format(n=level))
         titles = {"level": self.tr("Nivå:"), "gap": self.tr("Gap:"),
                   "self": self.tr("Egen − leder:"), "age": self.tr("Alder:")}
         notes = {
             "level": self.tr("Skravert = ikke vurdert (ikke det samme som 0). Tallene under "
-                             "kartet: antall som når målnivået; ⚠ = sårbar (kreves, høyst én "
+                             "kartet: antall på kontorets kravnivå; ⚠ = sårbar (kreves, høyst én "
                              "dekker). Klikk en celle for å vurdere."),
             "gap": self.tr("Gap = mål minus nivå. ? = mål finnes, men personen er ikke vurdert. "
                            "Tom = ingen mål. ⚠ = sårbar kompetanse."),

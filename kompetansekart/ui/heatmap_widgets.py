@@ -605,7 +605,7 @@ def coverage_text(grid: HeatmapGrid, c: int) -> str:
     if level is None and threshold < 0:
         lines.append(translate("HeatmapView", "Ingen i kontoret har et mål her."))
     elif level is None:
-        lines.append(translate("HeatmapView", "{n} av {total} aktive når kontorets målnivå "
+        lines.append(translate("HeatmapView", "{n} av {total} aktive er på kontorets kravnivå "
                                               "({level}).").format(n=covered, total=total,
                                                                    level=threshold))
     else:
