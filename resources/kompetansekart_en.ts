@@ -134,47 +134,47 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="277"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="272"/>
         <source>Importer katalog «{name}»</source>
         <translation>Import catalogue “{name}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="281"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="276"/>
         <source>&lt;b&gt;Legges til ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;To be added ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="287"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="282"/>
         <source>&lt;b&gt;Endringer fra fylket ({n})&lt;/b&gt; — kryss av det kontoret godtar:</source>
         <translation>&lt;b&gt;Changes from the county ({n})&lt;/b&gt; — tick the ones the office accepts:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="285"/>
         <source>Endringer fra fylket</source>
         <translation>Changes from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="300"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="295"/>
         <source>Godta &amp;alle</source>
         <translation>Accept &amp;all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="302"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="297"/>
         <source>&amp;Ingen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="309"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="304"/>
         <source>&lt;b&gt;Kan ikke importeres:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;Cannot be imported:&lt;/b&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="313"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="308"/>
         <source>&lt;b&gt;Kontorets egne beholdes ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;The office&apos;s own are kept ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="317"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="312"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
@@ -940,31 +940,31 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../kompetansekart/ui/forms.py" line="105"/>
+        <location filename="../kompetansekart/ui/forms.py" line="106"/>
         <source>Feil i feltet {name}</source>
         <translation>Error in the field {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/forms.py" line="121"/>
         <location filename="../kompetansekart/ui/forms.py" line="122"/>
-        <location filename="../kompetansekart/ui/forms.py" line="140"/>
-        <location filename="../kompetansekart/ui/forms.py" line="143"/>
+        <location filename="../kompetansekart/ui/forms.py" line="123"/>
+        <location filename="../kompetansekart/ui/forms.py" line="141"/>
+        <location filename="../kompetansekart/ui/forms.py" line="144"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/forms.py" line="156"/>
         <location filename="../kompetansekart/ui/forms.py" line="157"/>
+        <location filename="../kompetansekart/ui/forms.py" line="158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/forms.py" line="175"/>
+        <location filename="../kompetansekart/ui/forms.py" line="176"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/forms.py" line="182"/>
+        <location filename="../kompetansekart/ui/forms.py" line="183"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5006,259 +5006,264 @@
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="357"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="352"/>
         <source>&lt;h2&gt;Deling med fylket&lt;/h2&gt;</source>
         <extracomment>Replaced in tests so no native dialog opens.</extracomment>
         <translation>&lt;h2&gt;Sharing with the county&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="359"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="354"/>
         <source>Send fylket en anonym oppsummering av kontorets kompetanse, behov, tiltak og bestillinger, eller — når fylket trenger det — hele kontorfilen. Alt som sendes, står i delingsloggen.</source>
         <translation>Send the county an anonymous summary of the office&apos;s competence, needs, measures and requests, or — when the county needs it — the whole office file. Everything sent is listed in the sharing log.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="379"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="374"/>
         <source>Anonym oppsummering (.kkdel)</source>
         <translation>Anonymous summary (.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="382"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="377"/>
         <source>Antall ansatte på hvert nivå per kompetanseområde, hvor mange som når målet og har gap, sårbare områder, planens prioriteringer og tiltak (uten navn) og bestillingene. Ingen navn, ingen notater. Du ser nøyaktig hva som sendes før filen lagres.</source>
         <translation>The number of staff at each level per competence area, how many meet the target and have gaps, vulnerable areas, the plan&apos;s priorities and measures (without names) and the requests. No names, no notes. You see exactly what is sent before the file is saved.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="389"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="384"/>
         <source>Skjul tall &amp;under:</source>
         <translation>Hide numbers &amp;below:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="392"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="387"/>
         <source>Grense for små tall</source>
         <translation>Limit for small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="393"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="388"/>
         <source>Tall fra 1 til denne grensen minus én vises som «&lt;grense» i oppsummeringen.</source>
         <translation>Numbers from 1 up to this limit minus one are shown as “&lt;limit” in the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="404"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="399"/>
         <source>Forhåndsvis og lagre oppsummering</source>
         <translation>Preview and save summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="411"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="406"/>
         <source>Hele kontorfilen (.kkart)</source>
         <translation>The whole office file (.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="414"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="409"/>
         <source>&lt;b&gt;Obs! Hele filen inneholder navn og vurderinger.&lt;/b&gt; Den har navnene på alle ansatte, alle vurderinger med notater, individuelle mål og utviklingsplaner. Send den bare når fylket trenger den, og bare på en sikker måte (ikke som vanlig e-post).</source>
         <translation>&lt;b&gt;Note: the whole file contains names and assessments.&lt;/b&gt; It has the names of all staff, all assessments with notes, individual targets and development plans. Send it only when the county needs it, and only in a secure way (not as ordinary email).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="420"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="415"/>
         <source>Advarsel om hele kontorfilen</source>
         <translation>Warning about the whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="423"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="606"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="418"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="602"/>
         <source>Lagre full kopi for fylket</source>
         <translation>Save a full copy for the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="429"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="424"/>
         <source>Kompetansekatalog fra fylket</source>
         <translation>Competence catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="432"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="427"/>
         <source>Importer fylkets standardkatalog og rollemaler. Nye områder legges til; endringer i områder kontoret har fra før, gjøres bare når du godtar dem. Kontorets egne områder beholdes.</source>
         <translation>Import the county&apos;s standard catalogue and role templates. New areas are added; changes to areas the office already has are made only when you accept them. The office&apos;s own areas are kept.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="438"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="433"/>
         <source>&amp;Importer katalog…</source>
         <translation>&amp;Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="440"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="435"/>
         <source>&amp;Eksporter katalog…</source>
         <translation>E&amp;xport catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="441"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="710"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="717"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="436"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="706"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="713"/>
         <source>Eksporter katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="442"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="437"/>
         <source>For fylket: lagre denne filens katalog og roller som katalogfil.</source>
         <translation>For the county: save this file&apos;s catalogue and roles as a catalogue file.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="451"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="460"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="671"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="446"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="455"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="667"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="453"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="448"/>
         <source>Behov kontoret ikke kan dekke selv. De sendes med i oppsummeringen.</source>
         <translation>Needs the office cannot cover itself. They are sent with the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="458"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="453"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="458"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="453"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="459"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="454"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="459"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="454"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="465"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="460"/>
         <source>&amp;Ny bestilling…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="403"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="398"/>
         <source>F&amp;orhåndsvis og lagre oppsummering…</source>
         <translation>&amp;Preview and save summary…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="422"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="417"/>
         <source>Lagre full &amp;kopi for fylket…</source>
         <translation>Save a f&amp;ull copy for the county…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="467"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="462"/>
         <source>En&amp;dre…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="469"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="464"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="481"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="485"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="476"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="480"/>
         <source>Delingslogg</source>
         <translation>Sharing log</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="483"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="483"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="483"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="484"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="479"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="510"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="505"/>
         <source>(ikke ett bestemt område)</source>
         <translation>(no particular area)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="515"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="572"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="590"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="510"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="568"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="586"/>
         <source>Anonym oppsummering</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="516"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="600"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="618"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="511"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="596"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="614"/>
         <source>Hele kontorfilen</source>
         <translation>The whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="517"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="512"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="538"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="513"/>
+        <source>Persondata (innsyn)</source>
+        <translation>Personal data (access request)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="534"/>
         <source>tall fra 1 til {small} vises som «&lt;{k}»</source>
         <translation>numbers from 1 to {small} are shown as “&lt;{k}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="554"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="550"/>
         <source>Deling med fylket</source>
         <translation>Sharing with the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="578"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="574"/>
         <source>Lagre anonym oppsummering</source>
         <translation>Save anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="579"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="575"/>
         <source>Oppsummering til fylket (*.kkdel)</source>
         <translation>Summary for the county (*.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="601"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="597"/>
         <source>Hele kontorfilen inneholder navn og vurderinger.</source>
         <translation>The whole office file contains names and assessments.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="602"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="598"/>
         <source>&amp;Lagre full kopi</source>
         <translation>&amp;Save full copy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="607"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="603"/>
         <source>Kontorfil (*.kkart)</source>
         <translation>Office file (*.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="678"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="674"/>
         <source>Importer katalog fra fylket</source>
         <translation>Import catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="679"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="675"/>
         <source>Katalogfil (*.json);;Alle filer (*)</source>
         <translation>Catalogue file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="691"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="701"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="687"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="697"/>
         <source>Importer katalog</source>
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="711"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="707"/>
         <source>Katalogfil (*.json)</source>
         <translation>Catalogue file (*.json)</translation>
     </message>
@@ -5266,93 +5271,93 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Navn</source>
         <extracomment>Team filter value for «people without a team». Tables whose change alters what the staff list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="87"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Ansettelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
         <source>Timer/år</source>
         <translation>Hours/year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
         <source>Fadder</source>
         <translation>Buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="105"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="107"/>
         <source>fullført {d}</source>
         <translation>done {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="109"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="111"/>
         <source>forfalt {d}</source>
         <translation>overdue {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="109"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="111"/>
         <source>frist {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="117"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="119"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="118"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="120"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="173"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="175"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="174"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="176"/>
         <source>Sluttet {d}</source>
         <translation>Left {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="175"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="177"/>
         <source>Sluttet</source>
         <translation>Left</translation>
     </message>
@@ -5360,234 +5365,279 @@
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="265"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="310"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="267"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="315"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="272"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="274"/>
         <source>Søk i ansatte</source>
         <translation>Search staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="273"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="275"/>
         <source>Søk på navn, tittel, team eller rolle</source>
         <translation>Search by name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="274"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="276"/>
         <source>Navn, tittel, team eller rolle</source>
         <translation>Name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="278"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="280"/>
         <source>Sø&amp;k:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="280"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="282"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="282"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="284"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="284"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="286"/>
         <source>Vis s&amp;luttede</source>
         <translation>Show &amp;left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="287"/>
         <source>Vis ansatte som har sluttet</source>
         <translation>Show staff who have left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="288"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
         <source>&amp;Ny ansatt…</source>
         <translation>&amp;New employee…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="288"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
         <source>&amp;Endre…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="482"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="294"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="488"/>
         <source>Marker som sl&amp;uttet</source>
         <translation>Mar&amp;k as left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="293"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
         <source>Marker som sluttet eller aktiv</source>
         <translation>Mark as left or active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="297"/>
         <source>&amp;Slett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="296"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="298"/>
         <source>Slett ansatt med all historikk</source>
         <translation>Delete employee with all history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="311"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="300"/>
+        <source>Eksporter &amp;persondata…</source>
+        <translation>Export &amp;personal data…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="301"/>
+        <source>Eksporter alt som er registrert om personen</source>
+        <translation>Export everything stored about the person</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="316"/>
         <source>Enter eller dobbeltklikk for å endre, Delete for å slette</source>
         <translation>Enter or double-click to edit, Delete to delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="348"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="353"/>
         <source>Antall ansatte som vises</source>
         <translation>Number of staff shown</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="357"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="358"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="360"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="362"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="363"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="365"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="361"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="366"/>
         <source>Teamene på kontoret med antall aktive ansatte</source>
         <translation>The teams of the office with their number of active staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="370"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
         <source>Nytt tea&amp;m…</source>
         <translation>Ne&amp;w team…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="370"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="598"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="634"/>
         <source>Nytt team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="372"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="377"/>
         <source>&amp;Gi nytt navn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="373"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="378"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="644"/>
         <source>Gi teamet nytt navn</source>
         <translation>Rename the team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="380"/>
         <source>Slett te&amp;am…</source>
         <translation>Delete te&amp;am…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="376"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="381"/>
         <source>Slett team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="447"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="452"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="450"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="455"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="471"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="476"/>
         <source>Viser {shown} av {total} ansatte</source>
         <translation>Showing {shown} of {total} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="473"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="478"/>
         <source> (og {n} som har sluttet)</source>
         <translation> (and {n} who have left)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="474"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="479"/>
         <source> ({n} som har sluttet er skjult)</source>
         <translation> ({n} who have left are hidden)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="481"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="487"/>
         <source>Marker som akt&amp;iv</source>
         <translation>Mar&amp;k as active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="576"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="582"/>
         <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
         <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="585"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="591"/>
         <source>Slette ansatt</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="586"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="592"/>
         <source>Slette «{name}» og all historikken?</source>
         <translation>Delete “{name}” and all the history?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="587"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="593"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="588"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="594"/>
         <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
         <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="598"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="606"/>
+        <source>Eksportere persondata</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="607"/>
+        <source>Lagre alt som er registrert om «{name}» i en fil?</source>
+        <translation>Save everything stored about “{name}” to a file?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="609"/>
+        <source>&amp;Velg fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="610"/>
+        <source>Filen inneholder navn, alle vurderinger med notater, mål og tiltak. Gi den bare til personen selv, og på en sikker måte.</source>
+        <translation>The file contains names, all assessments with notes, targets and measures. Give it only to the person themselves, and in a secure way.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="613"/>
+        <source>Lagre persondata</source>
+        <translation>Save personal data</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
+        <source>JSON-fil (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="624"/>
+        <source>Persondata ble ikke lagret</source>
+        <translation>Personal data was not saved</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/staff_view.py" line="634"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="644"/>
         <source>&amp;Teamets navn:</source>
         <translation>&amp;Name of the team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="600"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="636"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="618"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="654"/>
         <source>Slette team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="619"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="655"/>
         <source>Slette teamet «{name}»?</source>
         <translation>Delete the team “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="620"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="656"/>
         <source>&amp;Slett team</source>
         <translation>&amp;Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="621"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="657"/>
         <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
         <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="629"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="665"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -5595,200 +5645,200 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="143"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="138"/>
         <source>Forhåndsvisning av anonym oppsummering</source>
         <extracomment>Tables whose change redraws the view. Asks for a file to save: (parent, title, suggested path, filter) -&gt; chosen path or &quot;&quot;. Asks for a file to open: (parent, title, filter) -&gt; chosen path or &quot;&quot;.</extracomment>
         <translation>Preview of the anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="150"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="145"/>
         <source>Dette er alt som sendes til fylket. Oppsummeringen har ingen navn, ingen person-ID-er og ingen notater. Tall fra 1 til {small} vises som «&lt;{k}», og noen flere tall er skjult («&lt;{k}» eller «x») slik at et skjult tall ikke kan regnes ut fra summene.</source>
         <translation>This is everything sent to the county. The summary has no names, no person IDs and no notes. Numbers from 1 to {small} are shown as “&lt;{k}”, and a few more numbers are hidden (“&lt;{k}” or “x”) so that a hidden number cannot be worked out from the totals.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="158"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="153"/>
         <source>Oppsummeringen slik fylket ser den</source>
         <translation>The summary as the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="164"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="166"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="159"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="161"/>
         <source>Nøyaktig filinnhold</source>
         <translation>Exact file content</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="165"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="160"/>
         <source>Slik fylket ser den</source>
         <translation>As the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="168"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="163"/>
         <source>&amp;Lagre…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="192"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="187"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="193"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="188"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="194"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="189"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="195"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="190"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="196"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="191"/>
         <source>Laget</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="193"/>
         <source>Kompetanse per område</source>
         <translation>Competence per area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="202"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="197"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="202"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="197"/>
         <source>Ikke vurdert</source>
         <translation>Unassessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="203"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
         <source>Med mål</source>
         <translation>Has target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="203"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
         <source>Når målet</source>
         <translation>At target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="203"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
         <source>Med gap</source>
         <translation>Has gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="204"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
         <source>Ukjent gap</source>
         <translation>Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="204"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
         <source>Krav</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="204"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="209"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="204"/>
         <source>Holdt tilbake for å verne små tall</source>
         <translation>Withheld to protect small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="222"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="229"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="224"/>
         <source>Nivåer</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="230"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="225"/>
         <source>«x»: skjult for å verne et annet tall (minst k).</source>
         <translation>“x”: hidden to protect another number (at least k).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="228"/>
         <source>Planlagte tiltak (uten deltakernes navn)</source>
         <translation>Planned measures (without the participants&apos; names)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="236"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="231"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="236"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="254"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="231"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="249"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="237"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="232"/>
         <source>Timer per deltaker</source>
         <translation>Hours per participant</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="237"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="232"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="238"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="238"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="239"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="250"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="245"/>
         <source>Ingen tiltak i gjeldende plan.</source>
         <translation>No measures in the current plan.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="251"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="246"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="254"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="249"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="255"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="250"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="262"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="257"/>
         <source>Ingen bestillinger.</source>
         <translation>No requests.</translation>
     </message>

@@ -59,6 +59,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="oppdater også områder og roller kontoret har fra før")
     i.set_defaults(func=cmd_catalogue_import)
 
+    e = subparsers.add_parser(
+        "export-person", help="alt som er lagret om én ansatt (innsyn), som JSON")
+    e.add_argument("path", type=Path, metavar="KONTORFIL", help="kontorfilen (.kkart)")
+    e.add_argument("--person", required=True, metavar="NAVN", help="personens navn")
+    e.add_argument("-o", "--output", type=Path, metavar="FIL",
+                   help="filen som skal skrives (standard: Persondata-NAVN.json)")
+    e.set_defaults(func=cmd_export_person)
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    """Write everything stored about one person (innsyn) and record it."""
+    from kompetansekart.exchange import person_export
+    from kompetansekart.services import sharing
+
+    office = _open_for_writing(args.path)
+    try:
+        person_id = person_export.find_person(office, args.person)
+        name = str(office.query("SELECT name FROM person WHERE id = ?", (person_id,))[0][0])
+        target = args.output or Path(person_export.file_name(name))
+        written = sharing.export_person(office, person_id, target)
+    finally:
+        office.close()
+    print(f"Skrev alle opplysninger om «{name}» til {written} (inneholder navn og "
+          "vurderinger).")
+    return 0
+
 
 def _open_for_writing(path: Path) -> OfficeFile:
     office = OfficeFile.open(path)

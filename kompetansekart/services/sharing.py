@@ -20,7 +20,7 @@ from kompetansekart.domain.models import (
     Setting,
     ShareRecord,
 )
-from kompetansekart.exchange import catalogue_file, full_copy, jsonfile, summary
+from kompetansekart.exchange import catalogue_file, full_copy, jsonfile, person_export, summary
 from kompetansekart.exchange.catalogue_file import CatalogueDoc, Local
 from kompetansekart.services.common import require
 from kompetansekart.storage.officefile import Change, OfficeFile
@@ -28,9 +28,10 @@ from kompetansekart.storage.officefile import Change, OfficeFile
 KIND_SUMMARY = "summary"
 KIND_FULL = "full"
 KIND_CATALOGUE = "catalogue"
+KIND_PERSON = "person"
 #: How each kind of export is named in the log.
 KIND_LABELS = {KIND_SUMMARY: "Anonym oppsummering", KIND_FULL: "Hele kontorfilen",
-               KIND_CATALOGUE: "Kompetansekatalog"}
+               KIND_CATALOGUE: "Kompetansekatalog", KIND_PERSON: "Persondata (innsyn)"}
 
 
 # -- settings and log ------------------------------------------------------------------------
@@ -90,6 +91,13 @@ def export_summary(office: OfficeFile, target: Path, k: int | None = None) -> by
     data = summary.to_bytes(summary.build(office, k))
     save_summary(office, target, data, k)
     return data
+
+
+def export_person(office: OfficeFile, person_id: int, target: Path) -> Path:
+    """Write one person's own data (innsyn) and record that it left the file."""
+    written = person_export.write(office, person_id, target)
+    record_share(office, KIND_PERSON, written.name, "Alle opplysninger om én ansatt")
+    return written
 
 
 def export_full(office: OfficeFile, target: Path) -> Path:

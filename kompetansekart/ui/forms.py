@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -190,3 +191,15 @@ class NameDialog(QDialog):
             self.errors.show(exc)
             return
         super().accept()
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """The standard save dialog."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return str(path)
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
+    """The standard open dialog."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return str(path)

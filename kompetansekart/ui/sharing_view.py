@@ -15,7 +15,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,15 @@ from kompetansekart.exchange.catalogue_file import CatalogueDiff, CatalogueDoc
 from kompetansekart.services import plans, sharing
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.forms import confirm, dialog_buttons, fmt_date, named, warn
+from kompetansekart.ui.forms import (
+    ask_open_path,
+    ask_save_path,
+    confirm,
+    dialog_buttons,
+    fmt_date,
+    named,
+    warn,
+)
 from kompetansekart.ui.plan_dialogs import RequestDialog
 from kompetansekart.ui.plan_models import kind_text, status_text
 
@@ -66,18 +73,6 @@ def _local_time(stamp: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    """The standard save dialog."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return str(path)
-
-
-def ask_open_path(parent: QWidget, title: str, filters: str) -> str:
-    """The standard open dialog."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return str(path)
 
 
 class RowsModel(QAbstractTableModel):
@@ -514,7 +509,8 @@ class SharingView(QWidget):
         self.requests_model.set_rows(rows, ids)
         kinds = {sharing.KIND_SUMMARY: self.tr("Anonym oppsummering"),
                  sharing.KIND_FULL: self.tr("Hele kontorfilen"),
-                 sharing.KIND_CATALOGUE: self.tr("Kompetansekatalog")}
+                 sharing.KIND_CATALOGUE: self.tr("Kompetansekatalog"),
+                 sharing.KIND_PERSON: self.tr("Persondata (innsyn)")}
         log = []
         for at, kind, name, detail in office.query(
                 "SELECT created_at, kind, file_name, detail FROM sharerecord "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Employment
-from kompetansekart.services import staff
+from kompetansekart.exchange import person_export
+from kompetansekart.services import sharing, staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.forms import NameDialog, confirm, fmt_date, named, warn
+from kompetansekart.ui.forms import NameDialog, ask_save_path, confirm, fmt_date, named, warn
 from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
 from kompetansekart.ui.person_dialog import PersonDialog
 
@@ -295,6 +297,9 @@ class StaffView(QWidget):
         self.delete_button = named(QPushButton(self.tr("&Slett…")),
                                    self.tr("Slett ansatt med all historikk"))
         self.delete_button.clicked.connect(self.delete_person)
+        self.export_button = named(QPushButton(self.tr("Eksporter &persondata…")),
+                                   self.tr("Eksporter alt som er registrert om personen"))
+        self.export_button.clicked.connect(self.export_person_data)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -304,7 +309,7 @@ class StaffView(QWidget):
         top.addWidget(self.show_left)
         top.addStretch(1)
         for button in (self.add_button, self.edit_button, self.status_button,
-                       self.delete_button):
+                       self.delete_button, self.export_button):
             top.addWidget(button)
 
         self.table = named(QTableView(), self.tr("Ansatte"),
@@ -476,7 +481,8 @@ class StaffView(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        for button in (self.edit_button, self.status_button, self.delete_button):
+        for button in (self.edit_button, self.status_button, self.delete_button,
+                       self.export_button):
             button.setEnabled(row is not None)
         self.status_button.setText(self.tr("Marker som akt&iv") if row and not row.active
                                    else self.tr("Marker som sl&uttet"))
@@ -590,6 +596,36 @@ class StaffView(QWidget):
                         "Ctrl+Z.").format(what=self.history_summary(row.id))):
             return
         self._apply(staff.delete_person, row.id)
+
+    def export_person_data(self) -> None:
+        """Save everything stored about the selected person (innsyn), after saying what it is."""
+        row = self.selected_row()
+        if row is None:
+            return
+        if not confirm(
+                self, self.tr("Eksportere persondata"),
+                self.tr("Lagre alt som er registrert om «{name}» i en fil?").format(
+                    name=row.name),
+                self.tr("&Velg fil…"),
+                self.tr("Filen inneholder navn, alle vurderinger med notater, mål og tiltak. "
+                        "Gi den bare til personen selv, og på en sikker måte.")):
+            return
+        path = ask_save_path(self, self.tr("Lagre persondata"),
+                             str(Path.home() / person_export.file_name(row.name)),
+                             self.tr("JSON-fil (*.json)"))
+        if path:
+            self.export_person_data_to(row.id, Path(path))
+
+    def export_person_data_to(self, person_id: int, path: Path) -> Path | None:
+        """Write one person's data to `path` and record it in the export log."""
+        try:
+            written = sharing.export_person(self.ctx.office, person_id, path)
+        except (ValidationError, OfficeFileError) as exc:
+            warn(self, self.tr("Persondata ble ikke lagret"), exc.message)
+            return None
+        # The log entry is a record of what left the file, not an edit to undo.
+        self.ctx.notify(frozenset({"sharerecord"}))
+        return written
 
     # -- teams ---------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -258,3 +260,24 @@ def test_ny_i_nav_column_shows_due_date_for_new_staff(qtbot: QtBot, ctx: OfficeC
     assert rows[staffed["ny"]].ny_i_nav.startswith("frist ")
     assert not rows[staffed["ny"]].ny_i_nav_overdue
     assert rows[staffed["kari"]].ny_i_nav == ""  # started long ago: not "new"
+
+
+def test_export_person_data_asks_first_and_writes_that_persons_file(
+        qtbot: QtBot, ctx: OfficeContext, staffed: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    view = make_view(qtbot, ctx)
+    assert not view.export_button.isEnabled()
+    assert view.select_person(staffed["kari"])
+    assert view.export_button.isEnabled()
+    asked: list[str] = []
+    target = tmp_path / "kari.json"
+    monkeypatch.setattr(staff_view, "confirm", lambda _p, _t, text, *_a: asked.append(text)
+                        or True)
+    monkeypatch.setattr(staff_view, "ask_save_path", lambda *_a: str(target))
+    view.export_button.click()
+    assert asked and "Kari Nordmann" in asked[0]
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["person"]["navn"] == "Kari Nordmann"
+    assert "Ola Hansen" not in target.read_text(encoding="utf-8")
+    assert read(ctx.office.path, "SELECT kind FROM sharerecord") == [("person",)]
+    assert ctx.undo_stack.count() == 0  # a record of what left the file, not an edit
