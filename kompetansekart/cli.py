@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -94,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_path = args_list.pop(0)
     args = parser.parse_args(args_list)
     setup_logging()
+    # Modules and start-up objects live for the whole run: keep them out of the cyclic
+    # collector's full passes, which otherwise dominate loading a large office
+    # (docs/performance.md, Core).
+    gc.freeze()
     try:
         if args.command is None:
             from kompetansekart.ui.app import run_gui

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
 import signal
@@ -110,6 +111,7 @@ def run_gui(path: str | None, demo: bool = False, lang: str | None = None) -> in
     stop.window = window
     open_start_file(window, path, demo)
     window.show()
+    gc.freeze()  # Qt wrappers and modules made at start live as long as the window
     if stop.requested:  # a signal came while the file was being opened
         window.close()
         return 0
