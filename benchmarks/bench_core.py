@@ -17,7 +17,6 @@ Run: /work/venv/bin/python benchmarks/bench_core.py [--sizes 25 200 1000] [--com
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import sys
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from kompetansekart import demo
 from kompetansekart.domain.analysis import Analysis
+from kompetansekart.runtime import tune_gc
 from kompetansekart.storage import reader
 from kompetansekart.storage.check import check_file
 from kompetansekart.storage.officefile import OfficeFile
@@ -101,9 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[25, 200, 1000])
     parser.add_argument("--competences", type=int, default=80)
     args = parser.parse_args(argv)
-    # As the program does at start (cli.main): objects that live for the whole run are kept
-    # out of the cyclic collector's full passes.
-    gc.freeze()
+    tune_gc()  # as the program does at start (cli.main)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians in ms")
     print(f"{'people':>7} {'comp.':>5} {'assessments':>11} {'file MB':>8} {'demo':>8} "
           f"{'check':>8} {'open':>8} {'analysis':>9} {'(min)':>7} {'(cpu)':>7}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import sys
@@ -12,6 +11,7 @@ from collections.abc import Sequence
 from kompetansekart import __version__
 from kompetansekart.commands import MODULES
 from kompetansekart.logsetup import setup_logging
+from kompetansekart.runtime import tune_gc
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 
 log = logging.getLogger("kompetansekart.cli")
@@ -95,10 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_path = args_list.pop(0)
     args = parser.parse_args(args_list)
     setup_logging()
-    # Modules and start-up objects live for the whole run: keep them out of the cyclic
-    # collector's full passes, which otherwise dominate loading a large office
-    # (docs/performance.md, Core).
-    gc.freeze()
+    tune_gc()
     try:
         if args.command is None:
             from kompetansekart.ui.app import run_gui

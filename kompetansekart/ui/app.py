@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import logging
 import signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kompetansekart import __version__
 from kompetansekart.paths import APP_NAME, data_dir, resource_path
+from kompetansekart.runtime import tune_gc
 from kompetansekart.storage import lock
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.ui import crash
@@ -111,7 +111,7 @@ def run_gui(path: str | None, demo: bool = False, lang: str | None = None) -> in
     stop.window = window
     open_start_file(window, path, demo)
     window.show()
-    gc.freeze()  # Qt wrappers and modules made at start live as long as the window
+    tune_gc()  # Qt wrappers and modules made at start live as long as the window
     if stop.requested:  # a signal came while the file was being opened
         window.close()
         return 0
