@@ -409,7 +409,8 @@ class _Builder:
                     self.levels[(person.id, cid)] = lvl
             # The office began with self-assessments two rounds ago.
             if k < 2 and rng.random() < (0.85, 0.5)[k] and rng.random() < 0.95:
-                noise = 0 if rng.random() < 0.9 else rng.choice((-1, 1))
+                # Now and then a person sees themselves quite differently from the leader.
+                noise = 0 if rng.random() < 0.9 else rng.choice((-2, -1, 1, 2))
                 lean = bias if rng.random() < 0.7 else 0
                 own = max(0, min(4, lvl + lean + noise))
                 note = rng.choice(SELF_NOTES) if rng.random() < 0.02 else ""
