@@ -178,7 +178,7 @@ def heatmap_drawing(grid: HeatmapGrid, width: float,
     # Coverage strip.
     strip_y = bottom - STRIP_H - 1
     d.add(String(GROUP_BAND + 3, strip_y + 3.5, _pdf_text(
-        "Dekning (når mål)" if grid.options.coverage_level is None
+        "Dekning (på kravnivå)" if grid.options.coverage_level is None
         else f"Dekning (nivå {grid.options.coverage_level}+)"), fontName=BOLD, fontSize=6.5))
     strip_size = max(3.5, min(6.5, lay.cell_w * 0.55))
     for c in range(n_cols):
