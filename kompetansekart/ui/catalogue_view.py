@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from kompetansekart.ui.forms import (
     named,
     warn,
 )
+from kompetansekart.ui.views import LazyView
 
 Index = QModelIndex | QPersistentModelIndex
 CATALOGUE_TABLES = frozenset({"category", "competence", "assessment", "rolerequirement",
@@ -282,7 +283,7 @@ class ScaleModel(QAbstractTableModel):
         return True
 
 
-class CatalogueView(QWidget):
+class CatalogueView(LazyView):
     """Add, rename, move, describe, tag and delete categories and competence areas."""
 
     def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
@@ -290,7 +291,6 @@ class CatalogueView(QWidget):
         self.ctx = ctx
         self.setAccessibleName(self.tr("Kompetansekatalog"))
         self._loading = False
-        self._dirty_data = False
         self.current: CategoryNode | CompetenceNode | None = None
 
         # Left: the tree.
@@ -577,7 +577,7 @@ class CatalogueView(QWidget):
 
     def show_target(self, target: dict[str, int]) -> None:
         """Show a competence («competence_id») or category («category_id»)."""
-        if self._dirty_data:
+        if self._dirty:
             self.refresh()
         if "competence_id" in target:
             self.select("competence", int(target["competence_id"]))
@@ -589,20 +589,11 @@ class CatalogueView(QWidget):
     def _changed(self, tables: frozenset[str]) -> None:
         if tables and not tables & CATALOGUE_TABLES:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty_data = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made elsewhere."""
-        if self._dirty_data:
-            self.refresh()
-        super().showEvent(event)
+        self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Reload the tree and the scale, keeping the selection where possible."""
-        self._dirty_data = False
+        self._dirty = False
         node = self.current
         kind = "category" if isinstance(node, CategoryNode) else "competence"
         self.tree.selectionModel().blockSignals(True)

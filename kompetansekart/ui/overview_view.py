@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from kompetansekart.domain.analysis import DISAGREEMENT_LEVELS, Analysis
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import fmt_date
+from kompetansekart.ui.views import LazyView
 
 #: How many entries a section shows before «Vis alle».
 SHOWN = 6
@@ -201,7 +202,7 @@ class StatCard(QFrame):
             layout.addWidget(extra)
 
 
-class OverviewView(QWidget):
+class OverviewView(LazyView):
     """Staff, teams, top needs, vulnerable competences, new staff, stale assessments and
     disagreements; each entry emits `navigate` to the view where it can be acted on."""
 
@@ -228,15 +229,7 @@ class OverviewView(QWidget):
 
     def _changed(self, _tables: frozenset[str]) -> None:
         # Everything here depends on nearly every table; rebuild when seen.
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Rebuild if the office changed while another view was shown."""
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+        self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Rebuild every card from the current analysis."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,6 +60,7 @@ from kompetansekart.ui.plan_rows import (
     request_rows,
 )
 from kompetansekart.ui.plan_table import PlanTable
+from kompetansekart.ui.views import LazyView
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -70,7 +71,7 @@ def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-class PlanView(QWidget):
+class PlanView(LazyView):
     """The office's competence plan for one period at a time."""
 
     #: (view key, target) — e.g. to show a person in the staff view.
@@ -84,7 +85,6 @@ class PlanView(QWidget):
         self.setAccessibleName(self.tr("Kompetanseplan"))
         self.plan = PlanSnapshot()
         self.period_id: int | None = None
-        self._dirty = False
         #: The comparison with the previous period is computed when its tab is shown.
         self._effect_stale = True
 
@@ -362,16 +362,7 @@ class PlanView(QWidget):
 
     def _changed(self, _tables: frozenset[str]) -> None:
         # The plan draws on staff, assessments, targets and the catalogue too: any change.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while another view was shown."""
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+        self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Read the plan again and redraw everything for the chosen period."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,7 @@ from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import NameDialog, ask_save_path, confirm, fmt_date, named, warn
 from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
 from kompetansekart.ui.person_dialog import PersonDialog
+from kompetansekart.ui.views import LazyView
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -257,13 +258,12 @@ class TeamsModel(CountedNamesModel):
                         sorted(data.teams.items(), key=lambda t: sort_key(t[1]))])
 
 
-class StaffView(QWidget):
+class StaffView(LazyView):
     """Add, edit, mark as left, delete people; manage teams."""
 
     def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = False
         self.setAccessibleName(self.tr("Ansatte"))
         self.model = StaffModel(ctx, self)
         self.proxy = StaffFilter(self)
@@ -419,16 +419,7 @@ class StaffView(QWidget):
     def _changed(self, tables: frozenset[str]) -> None:
         if tables and not tables & (STAFF_TABLES | {"assessment"}):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with changes made while another view was shown."""
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
+        self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Reload people and teams, keeping the selection."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
 
 def _t(text: str) -> str:
@@ -49,3 +51,33 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("sharing", _t("Deling med fylket"),
              "kompetansekart.ui.sharing_view", "SharingView"),
 )
+
+
+class LazyView(QWidget):
+    """A view that redraws at once while shown, and otherwise once when it is next shown.
+
+    Subclasses implement `refresh()` (which should read `self._dirty` as done) and call
+    `refresh_when_shown()` from their `ctx.changed` handler, so hidden tabs do not reload the
+    office on every edit made elsewhere.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dirty = False
+
+    def refresh(self) -> None:
+        """Redraw from the current data (implemented by the view)."""
+        raise NotImplementedError
+
+    def refresh_when_shown(self) -> None:
+        """Redraw now if visible, else remember to do it when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while another view was shown."""
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
