@@ -134,47 +134,47 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="272"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="256"/>
         <source>Importer katalog «{name}»</source>
         <translation>Import catalogue “{name}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="276"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="260"/>
         <source>&lt;b&gt;Legges til ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;To be added ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="282"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="266"/>
         <source>&lt;b&gt;Endringer fra fylket ({n})&lt;/b&gt; — kryss av det kontoret godtar:</source>
         <translation>&lt;b&gt;Changes from the county ({n})&lt;/b&gt; — tick the ones the office accepts:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="269"/>
         <source>Endringer fra fylket</source>
         <translation>Changes from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="279"/>
         <source>Godta &amp;alle</source>
         <translation>Accept &amp;all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="297"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="281"/>
         <source>&amp;Ingen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="304"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="288"/>
         <source>&lt;b&gt;Kan ikke importeres:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;Cannot be imported:&lt;/b&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="308"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="292"/>
         <source>&lt;b&gt;Kontorets egne beholdes ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;The office&apos;s own are kept ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="312"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="296"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
@@ -182,17 +182,17 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="112"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="112"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="111"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="112"/>
         <source>Vurderinger</source>
         <translation>Assessments</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="291"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="292"/>
         <location filename="../kompetansekart/ui/catalogue_view.py" line="298"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/catalogue_view.py" line="314"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="630"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
@@ -384,63 +384,63 @@
         <translation>{h} assessments in the history. Required by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="639"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="630"/>
         <source>&amp;Kategoriens navn:</source>
         <translation>&amp;Name of the category:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="640"/>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="662"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="631"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="653"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="660"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="651"/>
         <source>Nytt kompetanseområde i «{category}»</source>
         <translation>New competence area in “{category}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="661"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="652"/>
         <source>&amp;Navn på kompetanseområdet:</source>
         <translation>&amp;Name of the competence area:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="667"/>
         <source>Slette kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="677"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="668"/>
         <source>Slette kategorien «{name}» med {n} kompetanseområder?</source>
         <translation>Delete the category “{name}” with {n} competence areas?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="680"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="671"/>
         <source>{h} vurderinger i historikken slettes også, sammen med målnivåene rollene har for disse områdene. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, together with the target levels the roles have for these areas. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="684"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="675"/>
         <source>Slette kompetanseområde</source>
         <translation>Delete competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="685"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="676"/>
         <source>Slette kompetanseområdet «{name}»?</source>
         <translation>Delete the competence area “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="688"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="679"/>
         <source>{h} vurderinger i historikken slettes også, og kravet fjernes fra {r} roller. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, and the requirement is removed from {r} roles. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="690"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="681"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="698"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="689"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -478,18 +478,18 @@
 <context>
     <name>Component</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="63"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="64"/>
         <source>Kunnskap</source>
         <extracomment>Marked for translation here, translated when shown.</extracomment>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="64"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="65"/>
         <source>Ferdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="65"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="66"/>
         <source>Holdning</source>
         <translation>Attitude</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>CountedNamesModel</name>
     <message>
-        <location filename="../kompetansekart/ui/list_models.py" line="41"/>
+        <location filename="../kompetansekart/ui/list_models.py" line="49"/>
         <source>{name} ({n})</source>
         <extracomment>Item data role under which list and table models give a row&apos;s database id.</extracomment>
         <translation>{name} ({n})</translation>
@@ -708,7 +708,7 @@
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="73"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="74"/>
         <source>Trykk Enter for å gå dit</source>
         <extracomment>How many entries a section shows before «Vis alle».</extracomment>
         <translation>Press Enter to go there</translation>
@@ -1946,12 +1946,12 @@
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="212"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="194"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="216"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="198"/>
         <source>— ikke påkrevd</source>
         <translation>— not required</translation>
     </message>
@@ -2906,229 +2906,229 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="213"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="214"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="220"/>
-        <location filename="../kompetansekart/ui/overview_view.py" line="247"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="221"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="240"/>
         <source>Oversikt over kontoret</source>
         <translation>Overview of the office</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="260"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="253"/>
         <source>Største behov</source>
         <translation>Greatest needs</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="261"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="254"/>
         <source>Kompetanser der flest mangler opp mot målet for rollene sine.</source>
         <translation>Competences where most people fall short of the target of their roles.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="262"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="255"/>
         <source>Ingen mangler opp mot målene.</source>
         <translation>Nobody falls short of the targets.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="265"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="258"/>
         <source>Sårbar kompetanse</source>
         <translation>Vulnerable competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="266"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="259"/>
         <source>Kontoret trenger dette, men bare én person eller ingen kan det.</source>
         <translation>The office needs this, but only one person or nobody has it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="267"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="260"/>
         <source>Ingen kompetanse hviler på én person.</source>
         <translation>No competence rests on a single person.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="270"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="263"/>
         <source>Nye ansatte og «Ny i NAV»</source>
         <translation>New staff and “New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="271"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="264"/>
         <source>«Ny i NAV» skal være gjennomført innen seks måneder etter start.</source>
         <translation>“New in NAV” (the intro course) is due within six months of starting.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="272"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="265"/>
         <source>Ingen nyansatte venter på «Ny i NAV».</source>
         <translation>No new employees are waiting for “New in NAV”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="268"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="276"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="269"/>
         <source>Ingen team er registrert ennå.</source>
         <translation>No teams have been registered yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="278"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="271"/>
         <source>Vurderinger som bør fornyes</source>
         <translation>Assessments to renew</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="279"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="272"/>
         <source>Siste ledervurdering er eldre enn {n} måneder.</source>
         <translation>The latest leader assessment is older than {n} months.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="281"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="274"/>
         <source>Alle vurderinger er ferske.</source>
         <translation>All assessments are recent.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="283"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="276"/>
         <source>Uenighet mellom egenvurdering og leder</source>
         <translation>Self-assessment and leader disagree</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="284"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="277"/>
         <source>Forskjell på {n} nivåer eller mer: verdt en prat i medarbeidersamtalen.</source>
         <translation>A difference of {n} levels or more: worth a talk in the appraisal interview.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="287"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="280"/>
         <source>Egenvurderingene stemmer med ledervurderingene.</source>
         <translation>The self-assessments agree with the leader assessments.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="318"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="311"/>
         <source>ansatte</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="319"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="312"/>
         <source>+ {n} som har sluttet</source>
         <translation>+ {n} who left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="320"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="313"/>
         <source>team</source>
         <translation>teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="321"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="314"/>
         <source>kompetanseområder</source>
         <translation>competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="322"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="315"/>
         <source>av kravene er kartlagt</source>
         <translation>of the requirements assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="323"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="316"/>
         <source>{a} av {r} vurdert</source>
         <translation>{a} of {r} assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="325"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="318"/>
         <source>sårbare kompetanser</source>
         <translation>vulnerable competences</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="344"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="337"/>
         <source>{n} under målet</source>
         <translation>{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="346"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="339"/>
         <source>{n} ikke vurdert</source>
         <translation>{n} not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="349"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="342"/>
         <source>mangler {n} nivå</source>
         <translation>{n} levels short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="358"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="351"/>
         <source>ingen kan dette</source>
         <translation>nobody has this</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="359"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="352"/>
         <source>Kreves på nivå {level}</source>
         <translation>Required at level {level}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="361"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="354"/>
         <source>bare én person kan dette</source>
         <translation>only one person has this</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="362"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="355"/>
         <source>{name} — kreves på nivå {level}</source>
         <translation>{name} — required at level {level}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="374"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="367"/>
         <source>Startet {start}</source>
         <translation>Started {start}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="377"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="370"/>
         <source> · fadder: {name}</source>
         <translation> · buddy: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="378"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="371"/>
         <source> · mangler fadder</source>
         <translation> · no buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="380"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="373"/>
         <source>forfalt {due}</source>
         <translation>overdue {due}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="382"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="375"/>
         <source>frist {due}</source>
         <translation>due {due}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="392"/>
-        <location filename="../kompetansekart/ui/overview_view.py" line="397"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="385"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="390"/>
         <source>{n} ansatte</source>
         <translation>{n} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="396"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="389"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="403"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="396"/>
         <source>Sist vurdert {date}</source>
         <translation>Last assessed {date}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="405"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="398"/>
         <source>{n} mnd</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="412"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="405"/>
         <source>Egenvurdering {own}, leder {leader}</source>
         <translation>Self-assessment {own}, leader {leader}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="414"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="407"/>
         <source>vurderer seg høyere</source>
         <translation>rates themselves higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="415"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="408"/>
         <source>vurderer seg lavere</source>
         <translation>rates themselves lower</translation>
     </message>
@@ -3619,7 +3619,7 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="84"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="85"/>
         <source>Kompetanseplan</source>
         <extracomment>(view key, target) — e.g. to show a person in the staff view.</extracomment>
         <translation>Competence plan</translation>
@@ -3702,7 +3702,7 @@
     <message>
         <location filename="../kompetansekart/ui/plan_view.py" line="126"/>
         <location filename="../kompetansekart/ui/plan_view.py" line="259"/>
-        <location filename="../kompetansekart/ui/plan_view.py" line="467"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="458"/>
         <source>Timer per person</source>
         <translation>Hours per person</translation>
     </message>
@@ -3803,7 +3803,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/plan_view.py" line="202"/>
-        <location filename="../kompetansekart/ui/plan_view.py" line="689"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="680"/>
         <source>Nytt tiltak</source>
         <translation>New measure</translation>
     </message>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/plan_view.py" line="204"/>
-        <location filename="../kompetansekart/ui/plan_view.py" line="681"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="672"/>
         <source>Endre tiltak</source>
         <translation>Edit measure</translation>
     </message>
@@ -4153,82 +4153,82 @@
         <translation>Change per competence since the previous period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="388"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="379"/>
         <source>{name} ({start}–{end})</source>
         <translation>{name} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="463"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="454"/>
         <source>1 person er over timebudsjettet.</source>
         <translation>1 person is over their hours budget.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="464"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="455"/>
         <source>{n} personer er over timebudsjettet.</source>
         <translation>{n} people are over their hours budget.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="535"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="526"/>
         <source>{n} tiltak</source>
         <translation>Measures: {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="537"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="528"/>
         <source>1 prioritering</source>
         <translation>1 priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="538"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="529"/>
         <source>{n} prioriteringer</source>
         <translation>{n} priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="541"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="532"/>
         <source>1 person over timebudsjettet</source>
         <translation>1 person over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="542"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="533"/>
         <source>{n} personer over timebudsjettet</source>
         <translation>{n} people over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="544"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="535"/>
         <source>1 nyansatt med forfalt «Ny i NAV»</source>
         <translation>1 new employee with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="545"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="536"/>
         <source>{n} nyansatte med forfalt «Ny i NAV»</source>
         <translation>{n} new employees with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="452"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="443"/>
         <source>Tiltak ({n})</source>
         <translation>Measures ({n})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="461"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="452"/>
         <source>Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om til periodens lengde. Avlyste tiltak telles ikke. </source>
         <translation>Available is the person&apos;s learning hours a year (set under “Staff”), scaled to the length of the period. Cancelled measures do not count. </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="465"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="456"/>
         <source>Ingen er over timebudsjettet.</source>
         <translation>Nobody is over their hours budget.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="466"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="457"/>
         <source>Timer per person ({n} over)</source>
         <translation>Hours per person ({n} over)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="473"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="464"/>
         <source>Nyansatte ({n})</source>
         <translation>New staff ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan_view.py" line="485"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="476"/>
         <source> (%n mål)</source>
         <translation>
             <numerusform> (%n goal)</numerusform>
@@ -4236,47 +4236,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="505"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="496"/>
         <source>Bestillinger til fylket ({n})</source>
         <translation>Requests to the county ({n})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="519"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="510"/>
         <source>Ingen tidligere periode å sammenligne med. Når neste periode lages, viser denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg.</source>
         <translation>No earlier period to compare with. When the next period is created, this tab shows which gaps have closed and how coverage has changed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="523"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="514"/>
         <source>Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. {closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye ansatte er vurdert).</source>
         <translation>Compared with “{previous}”: the assessments as they stood on {before} against {after}. {closed} gaps have closed and {opened} new gaps have appeared (also because new staff have been assessed).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="536"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="527"/>
         <source>{h} timer i alt</source>
         <translation>{h} hours in all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="551"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="542"/>
         <source>Leder: {name}</source>
         <translation>Leader: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="662"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="653"/>
         <source>Slette planperiode</source>
         <translation>Delete plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="663"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="654"/>
         <source>Slette planperioden «{name}»?</source>
         <translation>Delete the plan period “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="664"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="655"/>
         <source>&amp;Slett periode</source>
         <translation>&amp;Delete period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan_view.py" line="665"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="656"/>
         <source>Periodens %n tiltak og prioriteringene slettes også. Du kan angre med Ctrl+Z.</source>
         <translation>
             <numerusform>The period&apos;s %n measure and its priorities are deleted too. You can undo with Ctrl+Z.</numerusform>
@@ -4284,47 +4284,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="707"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="698"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="708"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="699"/>
         <source>Fylkeskontoret</source>
         <translation>County office</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="738"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="729"/>
         <source>Slette tiltak</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="739"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="730"/>
         <source>Slette tiltaket «{title}»?</source>
         <translation>Delete the measure “{title}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="740"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="731"/>
         <source>&amp;Slett tiltak</source>
         <translation>&amp;Delete measure</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="740"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="731"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="757"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="748"/>
         <source>Ingen forslag</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="758"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="749"/>
         <source>Fant ingen gap uten tiltak i perioden. Alle med gap er allerede med i et tiltak for kompetansen, eller ingen er vurdert under målet sitt.</source>
         <translation>Found no gaps without a measure in the period. Everyone with a gap is already in a measure for the competence, or nobody is assessed below their target.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan_view.py" line="876"/>
+        <location filename="../kompetansekart/ui/plan_view.py" line="867"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -4767,17 +4767,17 @@
 <context>
     <name>RequirementsModel</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="88"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="88"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="91"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="88"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
@@ -4785,189 +4785,189 @@
 <context>
     <name>RolesView</name>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="243"/>
-        <location filename="../kompetansekart/ui/roles_view.py" line="247"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="225"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="229"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="248"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="230"/>
         <source>Rollene på kontoret med antall personer som har dem</source>
         <translation>The roles of the office with how many people hold each</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="253"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="235"/>
         <source>&amp;Ny rolle…</source>
         <translation>&amp;New role…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="253"/>
-        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="235"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="528"/>
         <source>Ny rolle</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="255"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="237"/>
         <source>Sl&amp;ett rolle…</source>
         <translation>Delete ro&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="256"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="238"/>
         <source>Slett rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="261"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="243"/>
         <source>R&amp;oller:</source>
         <translation>R&amp;oles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="271"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="253"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="274"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="256"/>
         <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="257"/>
         <source>Rollens navn</source>
         <translation>Name of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="279"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="261"/>
         <source>Hva har rollen ansvar for? Hvem gjør hva, og hvor mye tid har rollen?</source>
         <translation>What is the role responsible for? Who does what, and how much time does the role have?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="281"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="263"/>
         <source>&amp;Mandat:</source>
         <translation>Man&amp;date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="282"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="264"/>
         <source>Rollens mandat</source>
         <translation>Mandate of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="285"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="267"/>
         <source>Personer med rollen</source>
         <translation>People with the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="286"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="268"/>
         <source>Har rollen:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="274"/>
         <source>Kompetanser rollen krever</source>
         <translation>Competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="293"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="275"/>
         <source>Skriv 0–4 for målnivå, Delete fjerner kravet</source>
         <translation>Type 0–4 for the target level, Delete removes the requirement</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="312"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="294"/>
         <source>Vis &amp;bare kompetanser rollen krever</source>
         <translation>Show onl&amp;y competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="313"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="295"/>
         <source>Vis bare kompetanser rollen krever</source>
         <translation>Show only competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="315"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="297"/>
         <source>&amp;Kompetanser og målnivå:</source>
         <translation>Com&amp;petences and target levels:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="317"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="299"/>
         <source>Skriv et tall 0–4 i en rad for å sette målnivået, Delete fjerner kravet.</source>
         <translation>Type a number 0–4 in a row to set the target level; Delete removes the requirement.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="323"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="305"/>
         <source>&amp;Lagre rollen</source>
         <translation>&amp;Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="323"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="305"/>
         <source>Lagre rollen</source>
         <translation>Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="325"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="307"/>
         <source>Forkas&amp;t endringer</source>
         <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="326"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="308"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="332"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="314"/>
         <source>Lagringsstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="409"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="391"/>
         <source>Ingen rolle er valgt.</source>
         <translation>No role is selected.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="411"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="393"/>
         <source>Endringer som ikke er lagret.</source>
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="414"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="396"/>
         <source>Lagret. Rollen krever {n} kompetanser.</source>
         <translation>Saved. The role requires {n} competences.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="437"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="419"/>
         <source>ingen ennå</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="528"/>
         <source>&amp;Rollens navn:</source>
         <translation>&amp;Name of the role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="547"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="529"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="562"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="544"/>
         <source>Slette rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="563"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="545"/>
         <source>Slette rollen «{name}»?</source>
         <translation>Delete the role “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="564"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="546"/>
         <source>&amp;Slett rolle</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="565"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="547"/>
         <source>{n} personer har rollen. De beholder sine andre roller, men målnivåene som kom fra denne rollen forsvinner. Vurderingene beholdes. Du kan angre med Ctrl+Z.</source>
         <translation>{n} people hold the role. They keep their other roles, but the target levels that came from this role go away. Assessments are kept. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles_view.py" line="572"/>
+        <location filename="../kompetansekart/ui/roles_view.py" line="554"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -4975,17 +4975,17 @@
 <context>
     <name>ScaleModel</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="224"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="224"/>
         <source>Tekst</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue_view.py" line="223"/>
+        <location filename="../kompetansekart/ui/catalogue_view.py" line="224"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
@@ -4993,12 +4993,12 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="160"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="161"/>
         <source>Vis alle {n}</source>
         <translation>Show all {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/overview_view.py" line="161"/>
+        <location filename="../kompetansekart/ui/overview_view.py" line="162"/>
         <source>Vis alle i {title}</source>
         <translation>Show all in {title}</translation>
     </message>
@@ -5006,264 +5006,264 @@
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="352"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="336"/>
         <source>&lt;h2&gt;Deling med fylket&lt;/h2&gt;</source>
         <extracomment>Replaced in tests so no native dialog opens.</extracomment>
         <translation>&lt;h2&gt;Sharing with the county&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="354"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="338"/>
         <source>Send fylket en anonym oppsummering av kontorets kompetanse, behov, tiltak og bestillinger, eller — når fylket trenger det — hele kontorfilen. Alt som sendes, står i delingsloggen.</source>
         <translation>Send the county an anonymous summary of the office&apos;s competence, needs, measures and requests, or — when the county needs it — the whole office file. Everything sent is listed in the sharing log.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="374"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="358"/>
         <source>Anonym oppsummering (.kkdel)</source>
         <translation>Anonymous summary (.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="377"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="361"/>
         <source>Antall ansatte på hvert nivå per kompetanseområde, hvor mange som når målet og har gap, sårbare områder, planens prioriteringer og tiltak (uten navn) og bestillingene. Ingen navn, ingen notater. Du ser nøyaktig hva som sendes før filen lagres.</source>
         <translation>The number of staff at each level per competence area, how many meet the target and have gaps, vulnerable areas, the plan&apos;s priorities and measures (without names) and the requests. No names, no notes. You see exactly what is sent before the file is saved.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="384"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="368"/>
         <source>Skjul tall &amp;under:</source>
         <translation>Hide numbers &amp;below:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="387"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="371"/>
         <source>Grense for små tall</source>
         <translation>Limit for small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="388"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="372"/>
         <source>Tall fra 1 til denne grensen minus én vises som «&lt;grense» i oppsummeringen.</source>
         <translation>Numbers from 1 up to this limit minus one are shown as “&lt;limit” in the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="399"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="383"/>
         <source>Forhåndsvis og lagre oppsummering</source>
         <translation>Preview and save summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="406"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="390"/>
         <source>Hele kontorfilen (.kkart)</source>
         <translation>The whole office file (.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="409"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="393"/>
         <source>&lt;b&gt;Obs! Hele filen inneholder navn og vurderinger.&lt;/b&gt; Den har navnene på alle ansatte, alle vurderinger med notater, individuelle mål og utviklingsplaner. Send den bare når fylket trenger den, og bare på en sikker måte (ikke som vanlig e-post).</source>
         <translation>&lt;b&gt;Note: the whole file contains names and assessments.&lt;/b&gt; It has the names of all staff, all assessments with notes, individual targets and development plans. Send it only when the county needs it, and only in a secure way (not as ordinary email).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="415"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="399"/>
         <source>Advarsel om hele kontorfilen</source>
         <translation>Warning about the whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="418"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="602"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="402"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="586"/>
         <source>Lagre full kopi for fylket</source>
         <translation>Save a full copy for the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="424"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="408"/>
         <source>Kompetansekatalog fra fylket</source>
         <translation>Competence catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="427"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="411"/>
         <source>Importer fylkets standardkatalog og rollemaler. Nye områder legges til; endringer i områder kontoret har fra før, gjøres bare når du godtar dem. Kontorets egne områder beholdes.</source>
         <translation>Import the county&apos;s standard catalogue and role templates. New areas are added; changes to areas the office already has are made only when you accept them. The office&apos;s own areas are kept.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="433"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="417"/>
         <source>&amp;Importer katalog…</source>
         <translation>&amp;Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="435"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="419"/>
         <source>&amp;Eksporter katalog…</source>
         <translation>E&amp;xport catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="436"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="706"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="713"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="420"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="690"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="697"/>
         <source>Eksporter katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="437"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="421"/>
         <source>For fylket: lagre denne filens katalog og roller som katalogfil.</source>
         <translation>For the county: save this file&apos;s catalogue and roles as a catalogue file.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="446"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="455"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="667"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="430"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="439"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="651"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="448"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="432"/>
         <source>Behov kontoret ikke kan dekke selv. De sendes med i oppsummeringen.</source>
         <translation>Needs the office cannot cover itself. They are sent with the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="453"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="437"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="453"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="437"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="454"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="438"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="454"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="438"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="460"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="444"/>
         <source>&amp;Ny bestilling…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="398"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="382"/>
         <source>F&amp;orhåndsvis og lagre oppsummering…</source>
         <translation>&amp;Preview and save summary…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="417"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="401"/>
         <source>Lagre full &amp;kopi for fylket…</source>
         <translation>Save a f&amp;ull copy for the county…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="462"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="446"/>
         <source>En&amp;dre…</source>
         <translation>Edi&amp;t…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="464"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="448"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="476"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="480"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="460"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="464"/>
         <source>Delingslogg</source>
         <translation>Sharing log</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="462"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="462"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="478"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="462"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="479"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="463"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="505"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="489"/>
         <source>(ikke ett bestemt område)</source>
         <translation>(no particular area)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="510"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="568"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="586"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="494"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="552"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="570"/>
         <source>Anonym oppsummering</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="511"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="596"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="614"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="495"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="580"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="598"/>
         <source>Hele kontorfilen</source>
         <translation>The whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="512"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="496"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="513"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="497"/>
         <source>Persondata (innsyn)</source>
         <translation>Personal data (access request)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="534"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="518"/>
         <source>tall fra 1 til {small} vises som «&lt;{k}»</source>
         <translation>numbers from 1 to {small} are shown as “&lt;{k}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="550"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="534"/>
         <source>Deling med fylket</source>
         <translation>Sharing with the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="574"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="558"/>
         <source>Lagre anonym oppsummering</source>
         <translation>Save anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="575"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="559"/>
         <source>Oppsummering til fylket (*.kkdel)</source>
         <translation>Summary for the county (*.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="597"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="581"/>
         <source>Hele kontorfilen inneholder navn og vurderinger.</source>
         <translation>The whole office file contains names and assessments.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="598"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="582"/>
         <source>&amp;Lagre full kopi</source>
         <translation>&amp;Save full copy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="603"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="587"/>
         <source>Kontorfil (*.kkart)</source>
         <translation>Office file (*.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="674"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="658"/>
         <source>Importer katalog fra fylket</source>
         <translation>Import catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="675"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="659"/>
         <source>Katalogfil (*.json);;Alle filer (*)</source>
         <translation>Catalogue file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="687"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="697"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="671"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="681"/>
         <source>Importer katalog</source>
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="707"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="691"/>
         <source>Katalogfil (*.json)</source>
         <translation>Catalogue file (*.json)</translation>
     </message>
@@ -5271,93 +5271,93 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Navn</source>
         <extracomment>Team filter value for «people without a team». Tables whose change alters what the staff list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="88"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Ansettelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="89"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Timer/år</source>
         <translation>Hours/year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>Fadder</source>
         <translation>Buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="90"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="92"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="107"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="106"/>
         <source>fullført {d}</source>
         <translation>done {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="111"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="110"/>
         <source>forfalt {d}</source>
         <translation>overdue {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="111"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="110"/>
         <source>frist {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="119"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="118"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="120"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="119"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="175"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="157"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="176"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="158"/>
         <source>Sluttet {d}</source>
         <translation>Left {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="177"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="159"/>
         <source>Sluttet</source>
         <translation>Left</translation>
     </message>
@@ -5365,279 +5365,279 @@
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="267"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="315"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="248"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="296"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="274"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="255"/>
         <source>Søk i ansatte</source>
         <translation>Search staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="256"/>
         <source>Søk på navn, tittel, team eller rolle</source>
         <translation>Search by name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="276"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="257"/>
         <source>Navn, tittel, team eller rolle</source>
         <translation>Name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="280"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="261"/>
         <source>Sø&amp;k:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="282"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="263"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="284"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="265"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="286"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="267"/>
         <source>Vis s&amp;luttede</source>
         <translation>Show &amp;left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="287"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="268"/>
         <source>Vis ansatte som har sluttet</source>
         <translation>Show staff who have left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="271"/>
         <source>&amp;Ny ansatt…</source>
         <translation>&amp;New employee…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="290"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="271"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="273"/>
         <source>&amp;Endre…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="292"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="273"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="294"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="488"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="275"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="460"/>
         <source>Marker som sl&amp;uttet</source>
         <translation>Mar&amp;k as left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="295"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="276"/>
         <source>Marker som sluttet eller aktiv</source>
         <translation>Mark as left or active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="297"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="278"/>
         <source>&amp;Slett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="298"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="279"/>
         <source>Slett ansatt med all historikk</source>
         <translation>Delete employee with all history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="300"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="281"/>
         <source>Eksporter &amp;persondata…</source>
         <translation>Export &amp;personal data…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="301"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="282"/>
         <source>Eksporter alt som er registrert om personen</source>
         <translation>Export everything stored about the person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="316"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="297"/>
         <source>Enter eller dobbeltklikk for å endre, Delete for å slette</source>
         <translation>Enter or double-click to edit, Delete to delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="353"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="334"/>
         <source>Antall ansatte som vises</source>
         <translation>Number of staff shown</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="362"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="363"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="365"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="343"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="344"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="346"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="366"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="347"/>
         <source>Teamene på kontoret med antall aktive ansatte</source>
         <translation>The teams of the office with their number of active staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="356"/>
         <source>Nytt tea&amp;m…</source>
         <translation>Ne&amp;w team…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="375"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="634"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="356"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="606"/>
         <source>Nytt team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="377"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="358"/>
         <source>&amp;Gi nytt navn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="378"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="644"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="359"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="616"/>
         <source>Gi teamet nytt navn</source>
         <translation>Rename the team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="380"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="361"/>
         <source>Slett te&amp;am…</source>
         <translation>Delete te&amp;am…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="381"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="362"/>
         <source>Slett team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="452"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="424"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="455"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="427"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="476"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="448"/>
         <source>Viser {shown} av {total} ansatte</source>
         <translation>Showing {shown} of {total} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="478"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="450"/>
         <source> (og {n} som har sluttet)</source>
         <translation> (and {n} who have left)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="479"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="451"/>
         <source> ({n} som har sluttet er skjult)</source>
         <translation> ({n} who have left are hidden)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="487"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="459"/>
         <source>Marker som akt&amp;iv</source>
         <translation>Mar&amp;k as active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="582"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="554"/>
         <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
         <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="591"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="563"/>
         <source>Slette ansatt</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="592"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="564"/>
         <source>Slette «{name}» og all historikken?</source>
         <translation>Delete “{name}” and all the history?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="593"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="565"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="594"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="566"/>
         <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
         <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="606"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="578"/>
         <source>Eksportere persondata</source>
         <translation>Export personal data</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="607"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="579"/>
         <source>Lagre alt som er registrert om «{name}» i en fil?</source>
         <translation>Save everything stored about “{name}” to a file?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="609"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="581"/>
         <source>&amp;Velg fil…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="610"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="582"/>
         <source>Filen inneholder navn, alle vurderinger med notater, mål og tiltak. Gi den bare til personen selv, og på en sikker måte.</source>
         <translation>The file contains names, all assessments with notes, targets and measures. Give it only to the person themselves, and in a secure way.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="613"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="585"/>
         <source>Lagre persondata</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="615"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="587"/>
         <source>JSON-fil (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="624"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="596"/>
         <source>Persondata ble ikke lagret</source>
         <translation>Personal data was not saved</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="634"/>
-        <location filename="../kompetansekart/ui/staff_view.py" line="644"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="606"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="616"/>
         <source>&amp;Teamets navn:</source>
         <translation>&amp;Name of the team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="636"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="608"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="654"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="626"/>
         <source>Slette team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="655"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="627"/>
         <source>Slette teamet «{name}»?</source>
         <translation>Delete the team “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="656"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="628"/>
         <source>&amp;Slett team</source>
         <translation>&amp;Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="657"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="629"/>
         <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
         <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff_view.py" line="665"/>
+        <location filename="../kompetansekart/ui/staff_view.py" line="637"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -5645,200 +5645,200 @@
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="138"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="122"/>
         <source>Forhåndsvisning av anonym oppsummering</source>
         <extracomment>Tables whose change redraws the view. Asks for a file to save: (parent, title, suggested path, filter) -&gt; chosen path or &quot;&quot;. Asks for a file to open: (parent, title, filter) -&gt; chosen path or &quot;&quot;.</extracomment>
         <translation>Preview of the anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="145"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="129"/>
         <source>Dette er alt som sendes til fylket. Oppsummeringen har ingen navn, ingen person-ID-er og ingen notater. Tall fra 1 til {small} vises som «&lt;{k}», og noen flere tall er skjult («&lt;{k}» eller «x») slik at et skjult tall ikke kan regnes ut fra summene.</source>
         <translation>This is everything sent to the county. The summary has no names, no person IDs and no notes. Numbers from 1 to {small} are shown as “&lt;{k}”, and a few more numbers are hidden (“&lt;{k}” or “x”) so that a hidden number cannot be worked out from the totals.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="153"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="137"/>
         <source>Oppsummeringen slik fylket ser den</source>
         <translation>The summary as the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="159"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="161"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="143"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="145"/>
         <source>Nøyaktig filinnhold</source>
         <translation>Exact file content</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="160"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="144"/>
         <source>Slik fylket ser den</source>
         <translation>As the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="163"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="147"/>
         <source>&amp;Lagre…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="187"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="171"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="188"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="172"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="189"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="173"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="190"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="174"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="191"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="175"/>
         <source>Laget</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="193"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="177"/>
         <source>Kompetanse per område</source>
         <translation>Competence per area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="197"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="181"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="197"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="181"/>
         <source>Ikke vurdert</source>
         <translation>Unassessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="182"/>
         <source>Med mål</source>
         <translation>Has target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="182"/>
         <source>Når målet</source>
         <translation>At target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="198"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="182"/>
         <source>Med gap</source>
         <translation>Has gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="183"/>
         <source>Ukjent gap</source>
         <translation>Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="183"/>
         <source>Krav</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="199"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="183"/>
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="204"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="188"/>
         <source>Holdt tilbake for å verne små tall</source>
         <translation>Withheld to protect small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="201"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="201"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="201"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="224"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="208"/>
         <source>Nivåer</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="225"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="209"/>
         <source>«x»: skjult for å verne et annet tall (minst k).</source>
         <translation>“x”: hidden to protect another number (at least k).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="228"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="212"/>
         <source>Planlagte tiltak (uten deltakernes navn)</source>
         <translation>Planned measures (without the participants&apos; names)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="231"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="215"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="231"/>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="249"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="215"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="232"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="216"/>
         <source>Timer per deltaker</source>
         <translation>Hours per participant</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="232"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="216"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="217"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="234"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="245"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="229"/>
         <source>Ingen tiltak i gjeldende plan.</source>
         <translation>No measures in the current plan.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="246"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="230"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="249"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="233"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="250"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="234"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing_view.py" line="257"/>
+        <location filename="../kompetansekart/ui/sharing_view.py" line="241"/>
         <source>Ingen bestillinger.</source>
         <translation>No requests.</translation>
     </message>

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: Item data role under which list and table models give a row's database id.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RowT = TypeVar("RowT")
 
 
 class CountedNamesModel(QAbstractListModel):
@@ -50,4 +58,37 @@ class CountedNamesModel(QAbstractListModel):
         for row, (rid, _name, _count) in enumerate(self.items):
             if rid == item_id:
                 return row
+        return None
+
+
+class HeadedTableModel(QAbstractTableModel, Generic[RowT]):
+    """A table model over a list of rows with fixed column titles.
+
+    Subclasses set `headers` and implement `data`; `set_rows` replaces the rows.
+    """
+
+    def __init__(self, headers: Sequence[str] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = list(headers)
+        self.rows: list[RowT] = []
+
+    def set_rows(self, rows: list[RowT]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
         return None

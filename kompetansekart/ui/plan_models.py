@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import MeasureKind, MeasureStatus
+from kompetansekart.ui.list_models import HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -90,36 +90,13 @@ class TableRow:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(HeadedTableModel[TableRow]):
     """A read-only table of TableRow items (sortable through a proxy on SORT_ROLE)."""
 
     def __init__(self, headers: Sequence[str], right: Sequence[int] = (),
                  parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
+        super().__init__(headers, parent)
         self.right = set(right)
-        self.rows: list[TableRow] = []
-
-    def set_rows(self, rows: list[TableRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, sort key, id, warning colours and tooltip of a cell."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -48,7 +47,7 @@ from kompetansekart.ui.forms import (
     named,
     warn,
 )
-from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
+from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel, HeadedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,19 +75,17 @@ class RolesModel(CountedNamesModel):
                         sorted(data.roles.values(), key=lambda r: sort_key(r.name))])
 
 
-class RequirementsModel(QAbstractTableModel):
+class RequirementsModel(HeadedTableModel[tuple[int, str, str]]):
     """Every competence with the draft target level the role requires (None: not required)."""
 
     COLUMNS = ("competence", "category", "level")
 
     def __init__(self, ctx: OfficeContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.ctx = ctx
         self.levels: dict[int, int] = {}
-        self.rows: list[tuple[int, str, str]] = []
         self.labels: dict[int, str] = {}
-        self._headers = (self.tr("Kompetanseområde"), self.tr("Kategori"),
-                         self.tr("Målnivå"))
+        self.headers = [self.tr("Kompetanseområde"), self.tr("Kategori"), self.tr("Målnivå")]
         self.reload_catalogue()
 
     def reload_catalogue(self) -> None:
@@ -111,21 +108,6 @@ class RequirementsModel(QAbstractTableModel):
         if level is None:
             return "—"
         return f"{level} – {self.labels.get(level, '')}"
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of competences."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Competence, category, level."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Only the level column is editable."""

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from kompetansekart.ui.forms import (
     named,
     warn,
 )
+from kompetansekart.ui.list_models import HeadedTableModel
 from kompetansekart.ui.plan_dialogs import RequestDialog
 from kompetansekart.ui.plan_models import kind_text, status_text
 
@@ -75,27 +76,17 @@ def _local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(HeadedTableModel[list[str]]):
     """A read-only table of strings with an id per row (requests, log)."""
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[list[str]] = []
+        super().__init__(headers, parent)
         self.ids: list[int] = []
 
     def set_rows(self, rows: list[list[str]], ids: list[int] | None = None) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self.rows = rows
+        """Replace every row, with the database id of each (0 where there is none)."""
         self.ids = ids or [0] * len(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -103,13 +94,6 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()

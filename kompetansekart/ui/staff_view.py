@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -41,7 +40,7 @@ from kompetansekart.services import sharing, staff
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.forms import NameDialog, ask_save_path, confirm, fmt_date, named, warn
-from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel
+from kompetansekart.ui.list_models import ID_ROLE, CountedNamesModel, HeadedTableModel
 from kompetansekart.ui.person_dialog import PersonDialog
 from kompetansekart.ui.views import LazyView
 
@@ -77,20 +76,19 @@ class StaffRow:
     left_date: date | None
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(HeadedTableModel[StaffRow]):
     """The office's people (active and left) as table rows."""
 
     COLUMNS = ("name", "title", "team", "employment", "start_date", "roles", "hours", "buddy",
                "ny_i_nav", "status")
 
     def __init__(self, ctx: OfficeContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.ctx = ctx
-        self.rows: list[StaffRow] = []
-        self._headers = (self.tr("Navn"), self.tr("Tittel"), self.tr("Team"),
-                         self.tr("Ansettelse"), self.tr("Startdato"), self.tr("Roller"),
-                         self.tr("Timer/år"), self.tr("Fadder"), self.tr("«Ny i NAV»"),
-                         self.tr("Status"))
+        self.headers = [self.tr("Navn"), self.tr("Tittel"), self.tr("Team"),
+                        self.tr("Ansettelse"), self.tr("Startdato"), self.tr("Roller"),
+                        self.tr("Timer/år"), self.tr("Fadder"), self.tr("«Ny i NAV»"),
+                        self.tr("Status")]
         self.reload()
 
     def reload(self) -> None:
@@ -124,24 +122,7 @@ class StaffModel(QAbstractTableModel):
                                  key=str.lower)),
                 p.hours_per_year, names.get(p.buddy_id, "") if p.buddy_id is not None else "",
                 ny, ny_sort, overdue, p.active, left_dates.get(p.id)))
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of people."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, sort keys, colours and the person id of a cell."""
