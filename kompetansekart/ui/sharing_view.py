@@ -172,7 +172,7 @@ class SummaryPreviewDialog(QDialog):
             row(self.tr("Fylke"), e(office["county"])),
             row(self.tr("Region"), e(office["region"])),
             row(self.tr("Ansatte"), self._count(doc["staff"])),
-            row(self.tr("Laget"), e(doc["created_at"][:10])),
+            row(self.tr("Laget"), e(_local_time(str(doc["created_at"])))),
             "</table>",
             "<h3>" + e(self.tr("Kompetanse per område")) + "</h3>",
             "<table cellspacing='0'><tr>",

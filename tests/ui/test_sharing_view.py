@@ -4,6 +4,7 @@ the k setting, catalogue import and the log."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,8 @@ def test_preview_shows_exactly_what_is_saved(qtbot: QtBot, ctx: OfficeContext,
     assert preview.raw.toPlainText() == saved.decode("utf-8")
     shown = preview.readable.toPlainText()
     assert "NAV Testby" in shown and "Motiverende intervju" in shown
+    # «Laget» in Norwegian form (27.11.2026 14:05), not ISO.
+    assert re.search(r"Laget\s*\d\d\.\d\d\.\d{4} \d\d:\d\d", shown), shown[:300]
     for name in NAMES:
         assert name not in shown and name.encode() not in saved
     assert asked[0].endswith(".kkdel") and "NAV-Testby" in asked[0]
