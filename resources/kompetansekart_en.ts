@@ -4,129 +4,129 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1126"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1121"/>
         <source>Vurder {person} i {competence}</source>
         <extracomment>Button id of «ikke vurdert» (negative ids are Qt&apos;s «assign one for me»).</extracomment>
         <translation>Assess {person} in {competence}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1144"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1139"/>
         <source>Ikke vurdert (trekk tilbake)</source>
         <translation>Not assessed (withdraw)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1153"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1148"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1150"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1155"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1150"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1156"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1151"/>
         <source>Egenvurdering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1153"/>
         <source>Vurdert av:</source>
         <translation>Assessed by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1153"/>
         <source>Vurdert av</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1163"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1163"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1158"/>
         <source>Vurderingsdato</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1165"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1160"/>
         <source>Notat:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1165"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1160"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1167"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1162"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1172"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1167"/>
         <source>Åpne i &amp;Kartlegging</source>
         <translation>Open in &amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1173"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1168"/>
         <source>Åpne i Kartlegging</source>
         <translation>Open in Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1174"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1169"/>
         <source>Vis personen og kompetanseområdet i kartleggingen med hele historikken</source>
         <translation>Show the person and competence area in the assessment view with the full history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1176"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1171"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1177"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1172"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1180"/>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1181"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1175"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1176"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1193"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1188"/>
         <source>Nå: ikke vurdert</source>
         <translation>Now: not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1195"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1190"/>
         <source>Nå: {level} {label} ({date})</source>
         <translation>Now: {level} {label} ({date})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1198"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1193"/>
         <source>Egenvurdering: {level} {label}</source>
         <translation>Self-assessment: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1200"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1195"/>
         <source>Mål: {level} {label}</source>
         <translation>Target: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1201"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1196"/>
         <source>Mål: ingen</source>
         <translation>Target: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1226"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1221"/>
         <source>Velg et nivå.</source>
         <translation>Choose a level.</translation>
     </message>
@@ -464,13 +464,13 @@
 <context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="536"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="531"/>
         <source>{category}: klikk for å slå sammen eller vise kompetanseområdene</source>
         <extracomment>Default cell size in pixels: wide enough for a value, tall enough for a readable name. Below these sizes names and values are no longer drawn (they could not be read). At 100 % a small map widens its columns up to this to use the window&apos;s width.</extracomment>
         <translation>{category}: click to collapse or expand the competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="541"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="536"/>
         <source>{category} (samlet, {n} områder)</source>
         <translation>{category} (collapsed, {n} areas)</translation>
     </message>
@@ -1070,24 +1070,24 @@
 <context>
     <name>HeatmapCanvas</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="653"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="648"/>
         <source>Varmekart</source>
         <extracomment>At the default zoom a narrow map widens its columns to use the width (up to a limit).</extracomment>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="655"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="650"/>
         <source>Ansatte i rader og kompetanseområder i kolonner. Piltaster flytter valgt celle, Enter åpner vurderingen.</source>
         <translation>Staff in rows and competence areas in columns. Arrow keys move the selected cell; Enter opens the assessment.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="689"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="684"/>
         <source>Rull ansatte</source>
         <extracomment>What the image shows: the grid&apos;s colours, with hatched cells transparent.</extracomment>
         <translation>Scroll staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="690"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="685"/>
         <source>Rull kompetanseområder</source>
         <translation>Scroll competence areas</translation>
     </message>
@@ -1577,77 +1577,77 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="606"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="601"/>
         <source>Ingen i kontoret har et mål her.</source>
         <translation>Nobody in the office has a target here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="608"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="603"/>
         <source>{n} av {total} aktive er på kontorets kravnivå ({level}).</source>
         <translation>{n} of {total} active staff are at the office&apos;s required level ({level}).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="612"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="607"/>
         <source>{n} av {total} aktive har nivå {level} eller mer.</source>
         <translation>{n} of {total} active staff are at level {level} or higher.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="615"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="610"/>
         <source>{m} av {t} med mål når sitt eget mål.</source>
         <translation>{m} of {t} with a target meet their own target.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="619"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="614"/>
         <source>⚠ Sårbar: {n} av områdene kreves, men dekkes av høyst én person.</source>
         <translation>⚠ Vulnerable: {n} of the areas are required but covered by at most one person.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="623"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="618"/>
         <source>⚠ Sårbar: kontoret krever den, men høyst én person dekker den.</source>
         <translation>⚠ Vulnerable: the office requires it, but at most one person covers it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1245"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1240"/>
         <source>Ikke vurdert</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1247"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1242"/>
         <source>0 Når målet</source>
         <translation>0 Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1249"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1244"/>
         <source>{n} under målet</source>
         <translation>{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1251"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1246"/>
         <source>? Ukjent gap</source>
         <translation>? Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1253"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1248"/>
         <source>Ingen mål</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1255"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1250"/>
         <source>Mangler egen- eller ledervurdering</source>
         <translation>Self- or leader assessment missing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1257"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1252"/>
         <source>Under {n} mnd</source>
         <translation>Under {n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1259"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1254"/>
         <source>{a}–{b} mnd</source>
         <translation>{a}–{b} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1261"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1256"/>
         <source>Over {n} mnd</source>
         <translation>Over {n} months</translation>
     </message>
@@ -1938,7 +1938,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1038"/>
+        <location filename="../kompetansekart/ui/heatmap_widgets.py" line="1033"/>
         <source>Forklaring</source>
         <translation>Legend</translation>
     </message>

@@ -163,15 +163,14 @@ class CellImage(pg.ImageItem):
             self._limit = None
 
 
-class HatchBackdrop(pg.GraphicsObject):
-    """The neutral, hatched ground under the map. Cells that are «not assessed» (and other
-    hatched codes) are transparent in the image, so the hatch shows through them: no work
-    per cell at all."""
+class _GridItem(pg.GraphicsObject):
+    """A graphics item covering the whole grid (one unit per cell) that paints only what is
+    exposed."""
 
-    def __init__(self, canvas: HeatmapCanvas) -> None:
+    def __init__(self, canvas: HeatmapCanvas, z: float) -> None:
         super().__init__()
         self._canvas = canvas
-        self.setZValue(-10)
+        self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:
@@ -183,6 +182,15 @@ class HatchBackdrop(pg.GraphicsObject):
         """The grid's shape changed."""
         self.prepareGeometryChange()
         self.update()
+
+
+class HatchBackdrop(_GridItem):
+    """The neutral, hatched ground under the map. Cells that are «not assessed» (and other
+    hatched codes) are transparent in the image, so the hatch shows through them: no work
+    per cell at all."""
+
+    def __init__(self, canvas: HeatmapCanvas) -> None:
+        super().__init__(canvas, z=-10)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -204,7 +212,7 @@ class HatchBackdrop(pg.GraphicsObject):
         p.restore()
 
 
-class CellOverlay(pg.GraphicsObject):
+class CellOverlay(_GridItem):
     """Grid lines, hatches, values, group separators and the selection of the visible cells.
 
     Painted in device pixels (the transform is reset), so lines stay crisp and text keeps its
@@ -212,21 +220,8 @@ class CellOverlay(pg.GraphicsObject):
     """
 
     def __init__(self, canvas: HeatmapCanvas) -> None:
-        super().__init__()
-        self._canvas = canvas
+        super().__init__(canvas, z=10)
         self._texts: dict[tuple[str, bool, int], QStaticText] = {}
-        self.setZValue(10)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def boundingRect(self) -> QRectF:
-        grid = self._canvas.grid
-        rows, cols = grid.shape if grid is not None else (0, 0)
-        return QRectF(0, 0, max(cols, 1), max(rows, 1))
-
-    def changed(self) -> None:
-        """The grid's shape changed."""
-        self.prepareGeometryChange()
-        self.update()
 
     def _static(self, text: str, bold: bool, px: int) -> QStaticText:
         key = (text, bold, px)
