@@ -46,7 +46,7 @@ from kompetansekart.domain.heatmap_data import Cube, Options, build_grid
 from kompetansekart.storage import reader
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.heatmap_view import HeatmapView
+from kompetansekart.ui.heatmap.view import HeatmapView
 
 TODAY = date.today()
 

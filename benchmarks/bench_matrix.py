@@ -31,7 +31,7 @@ from kompetansekart.services import assessments
 from kompetansekart.storage import reader
 from kompetansekart.storage.officefile import Change, OfficeFile
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.matrix_view import MatrixView
+from kompetansekart.ui.matrix.view import MatrixView
 
 KEYS = [Qt.Key.Key_0, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
 

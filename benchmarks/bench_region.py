@@ -94,7 +94,7 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
-        from kompetansekart.ui.region_window import RegionWindow
+        from kompetansekart.ui.region.window import RegionWindow
 
         app = QApplication.instance() or QApplication([])
 

@@ -38,14 +38,14 @@ from kompetansekart.logsetup import log_file
 from kompetansekart.paths import data_dir
 from kompetansekart.storage.errors import OfficeFileError
 from kompetansekart.storage.officefile import SUFFIX, OfficeFile
+from kompetansekart.ui.common.forms import named, warn
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.forms import named, warn
 from kompetansekart.ui.settings import Settings
 from kompetansekart.ui.views import VIEWS, ViewSpec
 
 log = logging.getLogger("kompetansekart.ui")
 
-REGION_MODULE = "kompetansekart.ui.region_window"
+REGION_MODULE = "kompetansekart.ui.region.window"
 #: The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there)
 #: puts them in the translation file under the context they are translated with.
 _VIEW_TITLES = (
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_office(self) -> None:
         """«Nytt kontor…»."""
-        from kompetansekart.ui.office_dialog import NewOfficeDialog
+        from kompetansekart.ui.office.dialogs import NewOfficeDialog
 
         dialog = NewOfficeDialog(self)
         if dialog.exec() and dialog.office is not None:
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         """Open «Kontoropplysninger» for the open office."""
         if self.ctx is None:
             return
-        from kompetansekart.ui.office_dialog import OfficeDetailsDialog
+        from kompetansekart.ui.office.dialogs import OfficeDetailsDialog
 
         if OfficeDetailsDialog(self.ctx, self).exec():
             self._update_title()

@@ -33,23 +33,23 @@ class ViewSpec(NamedTuple):
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("overview", _t("Oversikt"),
-             "kompetansekart.ui.overview_view", "OverviewView"),
+             "kompetansekart.ui.overview.view", "OverviewView"),
     ViewSpec("staff", _t("Ansatte"),
-             "kompetansekart.ui.staff_view", "StaffView"),
+             "kompetansekart.ui.staff.view", "StaffView"),
     ViewSpec("roles", _t("Roller"),
-             "kompetansekart.ui.roles_view", "RolesView"),
+             "kompetansekart.ui.roles.view", "RolesView"),
     ViewSpec("catalogue", _t("Kompetansekatalog"),
-             "kompetansekart.ui.catalogue_view", "CatalogueView"),
+             "kompetansekart.ui.catalogue.view", "CatalogueView"),
     ViewSpec("matrix", _t("Kartlegging"),
-             "kompetansekart.ui.matrix_view", "MatrixView"),
+             "kompetansekart.ui.matrix.view", "MatrixView"),
     ViewSpec("experts", _t("Hvem kan hva"),
-             "kompetansekart.ui.experts_view", "ExpertsView"),
+             "kompetansekart.ui.experts.view", "ExpertsView"),
     ViewSpec("heatmap", _t("Varmekart"),
-             "kompetansekart.ui.heatmap_view", "HeatmapView"),
+             "kompetansekart.ui.heatmap.view", "HeatmapView"),
     ViewSpec("plan", _t("Kompetanseplan"),
-             "kompetansekart.ui.plan_view", "PlanView"),
+             "kompetansekart.ui.plan.view", "PlanView"),
     ViewSpec("sharing", _t("Deling med fylket"),
-             "kompetansekart.ui.sharing_view", "SharingView"),
+             "kompetansekart.ui.sharing.view", "SharingView"),
 )
 
 

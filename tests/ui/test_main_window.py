@@ -33,9 +33,9 @@ from kompetansekart.ui import app as app_module
 from kompetansekart.ui import crash
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.main_window import MainWindow
-from kompetansekart.ui.overview_view import Entry, OverviewView
+from kompetansekart.ui.overview.view import Entry, OverviewView
 from kompetansekart.ui.settings import Settings
-from kompetansekart.ui.staff_view import StaffView
+from kompetansekart.ui.staff.view import StaffView
 
 pytestmark = GUI
 
@@ -426,8 +426,8 @@ def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeConte
                                                   staffed: dict[str, int], lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kompetansekart.ui.office_dialog import NewOfficeDialog, OfficeDetailsDialog
-    from kompetansekart.ui.person_dialog import PersonDialog
+    from kompetansekart.ui.office.dialogs import NewOfficeDialog, OfficeDetailsDialog
+    from kompetansekart.ui.staff.person_dialog import PersonDialog
 
     application = QApplication.instance()
     assert isinstance(application, QApplication)
@@ -468,7 +468,7 @@ def test_mnemonics_are_unique_per_view_and_dialog(qtbot: QtBot, ctx: OfficeConte
 
 def test_new_office_dialog_creates_and_opens_the_file(qtbot: QtBot, window: MainWindow,
                                                       tmp_path: Path, modal: Modal) -> None:
-    from kompetansekart.ui.office_dialog import NewOfficeDialog
+    from kompetansekart.ui.office.dialogs import NewOfficeDialog
 
     target = tmp_path / "NAV Hamar.kkart"
     refused: list[str] = []

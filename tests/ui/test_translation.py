@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from kompetansekart.paths import resource_path
 from kompetansekart.ui import app as app_module
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.heatmap_view import HeatmapView
+from kompetansekart.ui.heatmap.view import HeatmapView
 from kompetansekart.ui.main_window import MainWindow
-from kompetansekart.ui.plan_view import PlanView
+from kompetansekart.ui.plan.view import PlanView
 from kompetansekart.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,1 @@
+"""The competence catalogue view (Kompetansekatalog)."""

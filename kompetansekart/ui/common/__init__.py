@@ -1,0 +1,1 @@
+"""Shared window pieces: forms, list models, formatting helpers."""

@@ -1,0 +1,1 @@
+"""Who knows what (Hvem kan hva)."""

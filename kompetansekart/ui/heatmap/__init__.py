@@ -1,0 +1,1 @@
+"""The heatmap (Varmekart): view and its widgets."""

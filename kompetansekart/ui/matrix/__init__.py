@@ -1,0 +1,1 @@
+"""The assessment matrix (Kartlegging): model, view and history panel."""

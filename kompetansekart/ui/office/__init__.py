@@ -1,0 +1,1 @@
+"""Office dialogs: a new office, the office's details."""

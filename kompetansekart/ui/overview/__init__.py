@@ -1,0 +1,1 @@
+"""The overview (Oversikt): needs, vulnerable competence, new staff, disagreements."""

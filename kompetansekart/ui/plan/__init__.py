@@ -1,0 +1,1 @@
+"""The competence plan (Kompetanseplan): one module per tab, dialogs and models."""

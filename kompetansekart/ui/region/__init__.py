@@ -1,0 +1,1 @@
+"""The county's regional overview window."""

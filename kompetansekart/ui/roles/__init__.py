@@ -1,0 +1,1 @@
+"""The roles view (Roller): roles and their requirements."""

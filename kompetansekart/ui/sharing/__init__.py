@@ -1,0 +1,1 @@
+"""Sharing with the county (Deling med fylket)."""

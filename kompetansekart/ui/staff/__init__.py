@@ -1,0 +1,1 @@
+"""The staff view (Ansatte) and the person dialog."""
