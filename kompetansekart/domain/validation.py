@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kompetansekart.storage.errors import ValidationError
+from kompetansekart.domain.errors import ValidationError
 
 MIN_DATE = date(1950, 1, 1)
 MAX_DATE = date(2100, 12, 31)

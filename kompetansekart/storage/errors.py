@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import errno
 
+# Validation is a domain rule; storage and everyone above catch it from here as before.
+from kompetansekart.domain.errors import ValidationError
+
+__all__ = [
+    "DamagedFile", "FileLocked", "FileMissing", "NewerVersion", "NotAnOfficeFile",
+    "OfficeFileError", "StorageFailure", "ValidationError", "os_reason",
+]
+
 
 class OfficeFileError(Exception):
     """The environment or the file failed: shown to the user, never a bug report."""
@@ -35,15 +43,6 @@ class FileLocked(OfficeFileError):
 
 class StorageFailure(OfficeFileError):
     """Writing failed: disk full, read-only, share gone, busy."""
-
-
-class ValidationError(Exception):
-    """Input the leader can correct; `field` names the form field, message is Norwegian."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
 
 
 #: What the common failures of the operating system mean, in words a leader understands.

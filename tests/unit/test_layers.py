@@ -1,4 +1,4 @@
-"""The layers stay apart: nothing below the UI imports Qt or pyqtgraph."""
+"""The layers stay apart: domain ← storage ← services/exchange/reports ← commands/ui; Qt in ui."""
 
 from __future__ import annotations
 
@@ -49,4 +49,33 @@ def test_layer_imports_no_qt(layer: str) -> None:
 def test_cli_module_imports_no_qt_at_top() -> None:
     offenders = [name for _, name in _top_level_imports(PACKAGE / "cli.py")
                  if name.startswith(FORBIDDEN)]
+    assert offenders == []
+
+
+#: Which packages each layer may import (besides itself): domain ← storage ←
+#: services/exchange/reports ← commands/ui. Within the middle layer the file formats (exchange)
+#: sit below the services and reports that write them; the three never import each other back.
+#: The top-level helpers (paths, logsetup, ...) are free.
+ALLOWED = {
+    "domain": set(),
+    "storage": {"domain"},
+    "exchange": {"domain", "storage"},
+    "services": {"domain", "storage", "exchange"},
+    "reports": {"domain", "storage", "exchange"},
+    "commands": {"domain", "storage", "services", "exchange", "reports", "ui"},
+    "ui": {"domain", "storage", "services", "exchange", "reports"},
+}
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layer_imports_only_layers_below(layer: str) -> None:
+    offenders = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for line, name in _imports(path):
+            parts = name.split(".")
+            if parts[0] != "kompetansekart" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if target in ALLOWED and target != layer and target not in ALLOWED[layer]:
+                offenders.append(f"{path.relative_to(PACKAGE)}:{line} {name}")
     assert offenders == []
