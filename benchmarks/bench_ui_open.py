@@ -33,8 +33,9 @@ from PySide6.QtWidgets import QApplication
 
 from kompetansekart import demo
 from kompetansekart.paths import HOME_ENV
-from kompetansekart.ui.main_window import MainWindow, available_views
+from kompetansekart.ui.main_window import MainWindow
 from kompetansekart.ui.settings import Settings
+from kompetansekart.ui.views import VIEWS
 
 LIMIT_S = 1.5
 
@@ -102,7 +103,7 @@ def main() -> int:
 
         # First switch to each view (built on demand), painted.
         seconds, window = open_once(app, path)
-        for spec in available_views():
+        for spec in VIEWS:
             start = time.perf_counter()
             window.show_view(spec.key)
             app.processEvents()

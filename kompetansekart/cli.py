@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from kompetansekart import __version__
-from kompetansekart.commands import MODULES
+from kompetansekart.commands import REGISTER
 from kompetansekart.logsetup import setup_logging
 from kompetansekart.runtime import tune_gc
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
@@ -74,14 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="språk i vinduet (standard: det som sist ble valgt)")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO",
                                        parser_class=_Parser)
-    for name in MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # an area that is not built yet
-            raise
-        module.register(subparsers)
+    for register in REGISTER:
+        register(subparsers)
     return parser
 
 

@@ -1959,275 +1959,260 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="104"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="582"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="88"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="553"/>
         <source>Kompetansekart</source>
         <extracomment>False for the screenshot command: nothing is written to the settings.</extracomment>
         <translation>Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="114"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="98"/>
         <source>Merknad om filen</source>
         <translation>Note about the file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="119"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="103"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="135"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="119"/>
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="146"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="130"/>
         <source>Ingen kontorfil er åpen</source>
         <translation>No office file is open</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="150"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="134"/>
         <source>&lt;h2&gt;Ingen kontorfil er åpen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No office file is open&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="151"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="135"/>
         <source>Opprett et nytt kontor, åpne en kontorfil (.kkart) eller dra en kontorfil hit.</source>
         <translation>Create a new office, open an office file (.kkart) or drag an office file here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="155"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="191"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="139"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="175"/>
         <source>&amp;Nytt kontor…</source>
         <translation>&amp;New office…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="155"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="139"/>
         <source>Nytt kontor</source>
         <translation>New office</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="157"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="193"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="141"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="177"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="157"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="416"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="141"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="391"/>
         <source>Åpne kontorfil</source>
         <translation>Open office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="162"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="146"/>
         <source>Nylig brukte kontorfiler</source>
         <translation>Recently used office files</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="165"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="149"/>
         <source>Nylig br&amp;ukt:</source>
         <translation>Recently &amp;used:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="195"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="179"/>
         <source>Lagre &amp;kopi som…</source>
         <translation>Save a cop&amp;y as…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="197"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="181"/>
         <source>Kontor&amp;opplysninger…</source>
         <translation>Office &amp;details…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="199"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="183"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="201"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="185"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="202"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="561"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="186"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="532"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="204"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="564"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="188"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="535"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="206"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="190"/>
         <source>&amp;Regional oversikt…</source>
         <translation>&amp;Regional overview…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="209"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="192"/>
         <source>&amp;Om Kompetansekart</source>
         <translation>&amp;About Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="225"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="208"/>
         <source>Menylinje</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="226"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="209"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="229"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="212"/>
         <source>Åpne nyl&amp;ig</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="238"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="221"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="241"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="224"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="245"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="228"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="254"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="237"/>
         <source>F&amp;ylke</source>
         <translation>&amp;County</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="256"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="239"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="270"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="253"/>
         <source>Kan ikke åpne filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="375"/>
-        <source>Visningen «{title}» kunne ikke vises. Detaljer står i loggfilen.</source>
-        <translation>The view “{title}” could not be shown. The details are in the log file.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="417"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="392"/>
         <source>Kontorfiler (*.kkart);;Alle filer (*)</source>
         <translation>Office files (*.kkart);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="431"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="406"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="435"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="410"/>
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="455"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="430"/>
         <source>Lagre kopi som</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="456"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="431"/>
         <source>Kontorfiler (*.kkart)</source>
         <translation>Office files (*.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="468"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="475"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="443"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="450"/>
         <source>Kan ikke lagre kopien</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="469"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="444"/>
         <source>Kopien kan ikke erstatte filen som er åpen. Velg et annet filnavn.</source>
         <translation>The copy cannot replace the file that is open. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="477"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="452"/>
         <source>Kopien er lagret i {path}</source>
         <translation>The copy is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="499"/>
-        <source>Regional oversikt</source>
-        <translation>Regional overview</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="500"/>
-        <source>Regional oversikt finnes ikke i denne versjonen.</source>
-        <translation>The regional overview is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="512"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="483"/>
         <source>Om Kompetansekart</source>
         <translation>About Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="513"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="484"/>
         <source>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Kompetansekartlegging og kompetanseplan for NAV-kontor, uten server. Hvert kontor er én fil som lagres fortløpende.&lt;/p&gt;&lt;p&gt;Datamappe: {data}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Competence mapping and competence plans for NAV offices, without a server. Each office is one file that is saved as you go.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="525"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="496"/>
         <source>Språket endres neste gang Kompetansekart starter.</source>
         <translation>The language changes the next time Kompetansekart starts.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="535"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="506"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="543"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="514"/>
         <source>Lagret: {label}</source>
         <translation>Saved: {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="545"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="516"/>
         <source>Angret: {label}</source>
         <translation>Undone: {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="560"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="531"/>
         <source>&amp;Angre «{label}»</source>
         <translation>&amp;Undo “{label}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="563"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="534"/>
         <source>&amp;Gjør om «{label}»</source>
         <translation>&amp;Redo “{label}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="591"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="562"/>
         <source> (skrivebeskyttet, {holder})</source>
         <translation> (read-only, {holder})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="592"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="563"/>
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="596"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="567"/>
         <source>Filen er åpnet skrivebeskyttet fordi den er {holder}. Du kan se, men ikke endre.</source>
         <translation>The file is open read-only because it is {holder}. You can look but not change anything.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="599"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="570"/>
         <source>Filen er skrivebeskyttet (du har ikke skrivetilgang til den). Du kan se, men ikke endre.</source>
         <translation>The file is read-only (you may not write to it). You can look but not change anything.</translation>
     </message>
@@ -5889,48 +5874,48 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="49"/>
         <source>Oversikt</source>
         <extracomment>The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there) puts them in the translation file under the context they are translated with.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="49"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="54"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
         <source>Kartlegging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="54"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
         <source>Hvem kan hva</source>
         <translation>Who knows what</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="55"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
         <source>Varmekart</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="55"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
         <source>Kompetanseplan</source>
         <translation>Competence plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="56"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
         <source>Deling med fylket</source>
         <translation>Sharing with the county</translation>
     </message>

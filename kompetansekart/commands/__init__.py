@@ -4,10 +4,17 @@ A module sets `func` on its parser; the function takes the parsed arguments and 
 exit code. No module here imports Qt at import time.
 """
 
-#: The modules cli.main() registers, in the order `--help` lists them.
-MODULES = (
-    "kompetansekart.commands.office",
-    "kompetansekart.commands.screenshot",
-    "kompetansekart.commands.pdf",
-    "kompetansekart.commands.share",
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from kompetansekart.commands import office, pdf, screenshot, share
+
+#: The register functions cli.main() calls, in the order `--help` lists the subcommands.
+REGISTER: tuple[Callable[[argparse._SubParsersAction], None], ...] = (  # type: ignore[type-arg]
+    office.register,
+    screenshot.register,
+    pdf.register,
+    share.register,
 )

@@ -59,10 +59,11 @@ def take(path: Path, view_key: str, output: Path, width: int = 1400, height: int
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kompetansekart.storage.officefile import OfficeFile
     from kompetansekart.ui.app import application, install_translators
-    from kompetansekart.ui.main_window import MainWindow, available_views
+    from kompetansekart.ui.main_window import MainWindow
     from kompetansekart.ui.settings import Settings
+    from kompetansekart.ui.views import VIEWS
 
-    keys = [spec.key for spec in available_views()]
+    keys = [spec.key for spec in VIEWS]
     if view_key not in keys:
         raise ValidationError(f"Visningen «{view_key}» finnes ikke. Velg en av: "
                               f"{', '.join(keys)}.", "view")

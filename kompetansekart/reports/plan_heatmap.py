@@ -2,15 +2,12 @@
 
 The shared drawing (`reports.heatmap_drawing.heatmap_flowable`) is used when the map fits on
 one page. A plan keeps its heatmap to one page, so for an office with more people than that
-(the shared drawing would continue over several pages) — or when the shared module is not
-installed — the grid is drawn here, scaled to the page: names while rows are tall enough,
-then thin rows under team labels.
+(the shared drawing would continue over several pages) the grid is drawn here, scaled to the
+page: names while rows are tall enough, then thin rows under team labels.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -21,6 +18,7 @@ from reportlab.platypus import Flowable
 from kompetansekart.domain.heatmap_data import Cube, HeatmapGrid, Options, build_grid
 from kompetansekart.domain.snapshot import OfficeData
 from kompetansekart.reports.common import FONT, FONT_BOLD, INK, MUTED
+from kompetansekart.reports.heatmap_drawing import heatmap_flowable as shared_flowable
 
 NAME_FONT = 6.5
 HEADER_FONT = 6.0
@@ -34,23 +32,11 @@ def office_grid(data: OfficeData) -> HeatmapGrid:
                                           column_grouping="category"))
 
 
-def _shared_drawing() -> Callable[..., Flowable] | None:
-    """The shared heatmap drawing, if that module is installed and usable."""
-    try:
-        module = importlib.import_module("kompetansekart.reports.heatmap_drawing")
-    except ImportError:
-        return None
-    function = getattr(module, "heatmap_flowable", None)
-    return function if callable(function) else None
-
-
 def heatmap_flowable(grid: HeatmapGrid, width: float, max_height: float) -> Flowable:
     """The map as a flowable no wider than `width` nor taller than `max_height`."""
-    shared = _shared_drawing()
-    if shared is not None:
-        flowable: Flowable = shared(grid, width, max_height)
-        if len(flowable.split(width, max_height)) <= 1:
-            return flowable
+    flowable: Flowable = shared_flowable(grid, width, max_height)
+    if len(flowable.split(width, max_height)) <= 1:
+        return flowable
     return GridDrawing(grid, width, max_height)
 
 

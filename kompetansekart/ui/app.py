@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import signal
 import sys
@@ -77,12 +76,8 @@ def demo_office() -> Path:
     for old in (path, lock.lock_path(path)):
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
-    try:
-        demo = importlib.import_module("kompetansekart.demo")
-    except ModuleNotFoundError:  # pragma: no cover - only before the generator is built
-        log.warning("demo generator missing; starting an empty demo office")
-        OfficeFile.create(path, "NAV Demo").close()
-        return path
+    from kompetansekart import demo  # the generator is only needed for --demo
+
     return Path(demo.generate(path, staff=25, seed=DEMO_SEED))
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from pathlib import Path
 from typing import Any
@@ -41,11 +39,10 @@ from kompetansekart.storage.officefile import SUFFIX, OfficeFile
 from kompetansekart.ui.common.forms import named, warn
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.settings import Settings
-from kompetansekart.ui.views import VIEWS, ViewSpec
+from kompetansekart.ui.views import VIEWS, ShowsTarget, ViewSpec
 
 log = logging.getLogger("kompetansekart.ui")
 
-REGION_MODULE = "kompetansekart.ui.region.window"
 #: The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there)
 #: puts them in the translation file under the context they are translated with.
 _VIEW_TITLES = (
@@ -57,19 +54,6 @@ _VIEW_TITLES = (
 )
 BANNER_STYLE = ("background: #fff4ce; color: #3d3000; border: 1px solid #e0c24f; "
                 "border-radius: 4px; padding: 6px 10px;")
-
-
-def module_exists(name: str) -> bool:
-    """Whether a module can be imported (without importing it)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def available_views() -> list[ViewSpec]:
-    """The views whose modules exist in this build, in menu order."""
-    return [spec for spec in VIEWS if module_exists(spec.module)]
 
 
 def view_title(spec: ViewSpec) -> str:
@@ -205,12 +189,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.region_action = self._action(self.tr("&Regional oversikt…"), self.show_region,
                                           None, "region")
-        self.region_action.setEnabled(module_exists(REGION_MODULE))
         self.about_action = self._action(self.tr("&Om Kompetansekart"), self.about, None,
                                          "about")
         self.view_actions: dict[str, QAction] = {}
         self.view_group = QActionGroup(self)
-        for number, spec in enumerate(available_views(), start=1):
+        for number, spec in enumerate(VIEWS, start=1):
             action = QAction(view_title(spec), self)
             action.setCheckable(True)
             action.setObjectName(f"view_{spec.key}")
@@ -288,7 +271,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._last_index = 0
         self.tabs.blockSignals(True)
-        for spec in available_views():
+        for spec in VIEWS:
             self.tabs.addTab(_Page(spec), view_title(spec))
         self.tabs.blockSignals(False)
         self.stack.setCurrentWidget(self.tabs)
@@ -358,23 +341,15 @@ class MainWindow(QMainWindow):
         self._build(page)
         self.tabs.setCurrentWidget(page)
         view = page.view
-        if target and view is not None and hasattr(view, "show_target"):
+        if target and isinstance(view, ShowsTarget):
             view.show_target(target)
         return view
 
     def _build(self, page: _Page) -> None:
         if page.view is not None or self.ctx is None:
             return
-        spec = page.spec
-        try:
-            module = importlib.import_module(spec.module)
-            cls = getattr(module, spec.cls)
-            view: QWidget = cls(self.ctx, page)
-        except Exception:
-            log.exception("could not build view %s", spec.key)
-            view = QLabel(self.tr("Visningen «{title}» kunne ikke vises. Detaljer står i "
-                                  "loggfilen.").format(title=view_title(spec)))
-            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A view that fails to build raises (the crash dialog reports it); it is not hidden.
+        view = page.spec.factory(self.ctx, page)
         page.box.addWidget(view)
         page.view = view
         signal = getattr(view, "navigate", None)
@@ -492,15 +467,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_region(self) -> None:
-        """«Regional oversikt…» (the county adviser's window), if this build has it."""
-        try:
-            module = importlib.import_module(REGION_MODULE)
-        except ModuleNotFoundError:
-            self.show_error(self.tr("Regional oversikt"),
-                            self.tr("Regional oversikt finnes ikke i denne versjonen."))
-            return
+        """«Regional oversikt…» (the county adviser's window), made when first asked for."""
+        from kompetansekart.ui.region.window import RegionWindow
+
         if self._region_window is None:
-            self._region_window = module.RegionWindow()
+            self._region_window = RegionWindow()
         assert self._region_window is not None
         self._region_window.show()
         self._region_window.raise_()
