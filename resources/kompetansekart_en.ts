@@ -4,129 +4,129 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1121"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="49"/>
         <source>Vurder {person} i {competence}</source>
         <extracomment>Button id of «ikke vurdert» (negative ids are Qt&apos;s «assign one for me»).</extracomment>
         <translation>Assess {person} in {competence}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1139"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="67"/>
         <source>Ikke vurdert (trekk tilbake)</source>
         <translation>Not assessed (withdraw)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1148"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="76"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1150"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="78"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1150"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="78"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1151"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="79"/>
         <source>Egenvurdering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1153"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="81"/>
         <source>Vurdert av:</source>
         <translation>Assessed by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1153"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="81"/>
         <source>Vurdert av</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1158"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="86"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1158"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="86"/>
         <source>Vurderingsdato</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1160"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="88"/>
         <source>Notat:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1160"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="88"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1162"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="90"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1167"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="95"/>
         <source>Åpne i &amp;Kartlegging</source>
         <translation>Open in &amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1168"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="96"/>
         <source>Åpne i Kartlegging</source>
         <translation>Open in Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1169"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="97"/>
         <source>Vis personen og kompetanseområdet i kartleggingen med hele historikken</source>
         <translation>Show the person and competence area in the assessment view with the full history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1171"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="99"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1172"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="100"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1175"/>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1176"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="103"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="104"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1188"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="116"/>
         <source>Nå: ikke vurdert</source>
         <translation>Now: not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1190"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="118"/>
         <source>Nå: {level} {label} ({date})</source>
         <translation>Now: {level} {label} ({date})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1193"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="121"/>
         <source>Egenvurdering: {level} {label}</source>
         <translation>Self-assessment: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1195"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="123"/>
         <source>Mål: {level} {label}</source>
         <translation>Target: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1196"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="124"/>
         <source>Mål: ingen</source>
         <translation>Target: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1221"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="149"/>
         <source>Velg et nivå.</source>
         <translation>Choose a level.</translation>
     </message>
@@ -464,13 +464,12 @@
 <context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="531"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="252"/>
         <source>{category}: klikk for å slå sammen eller vise kompetanseområdene</source>
-        <extracomment>Default cell size in pixels: wide enough for a value, tall enough for a readable name. Below these sizes names and values are no longer drawn (they could not be read). At 100 % a small map widens its columns up to this to use the window&apos;s width.</extracomment>
         <translation>{category}: click to collapse or expand the competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="536"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="257"/>
         <source>{category} (samlet, {n} områder)</source>
         <translation>{category} (collapsed, {n} areas)</translation>
     </message>
@@ -1070,24 +1069,24 @@
 <context>
     <name>HeatmapCanvas</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="648"/>
+        <location filename="../kompetansekart/ui/heatmap/canvas.py" line="56"/>
         <source>Varmekart</source>
         <extracomment>At the default zoom a narrow map widens its columns to use the width (up to a limit).</extracomment>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="650"/>
+        <location filename="../kompetansekart/ui/heatmap/canvas.py" line="58"/>
         <source>Ansatte i rader og kompetanseområder i kolonner. Piltaster flytter valgt celle, Enter åpner vurderingen.</source>
         <translation>Staff in rows and competence areas in columns. Arrow keys move the selected cell; Enter opens the assessment.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="684"/>
+        <location filename="../kompetansekart/ui/heatmap/canvas.py" line="92"/>
         <source>Rull ansatte</source>
         <extracomment>What the image shows: the grid&apos;s colours, with hatched cells transparent.</extracomment>
         <translation>Scroll staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="685"/>
+        <location filename="../kompetansekart/ui/heatmap/canvas.py" line="93"/>
         <source>Rull kompetanseområder</source>
         <translation>Scroll competence areas</translation>
     </message>
@@ -1119,535 +1118,535 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="74"/>
         <source>Varmekart</source>
         <extracomment>Tables whose change can alter the map; other edits (plans, measures) leave it alone. The assessment this view is recording right now (for the one-cell redraw). The office changed while the view was hidden: reload when it is shown again.</extracomment>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="79"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="76"/>
         <source>Visning</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="80"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="80"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
         <source>Gap mot mål</source>
         <translation>Gap to target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
         <source>Egenvurdering mot leder</source>
         <translation>Self-assessment vs. leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
         <source>Alder på vurdering</source>
         <translation>Age of assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="82"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="79"/>
         <source>Hva fargene viser</source>
         <translation>What the colours show</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="83"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="80"/>
         <source>Grupper ansatte etter</source>
         <translation>Group staff by</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="82"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="86"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="83"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="87"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
         <source>Bare &amp;gap</source>
         <translation>Only &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
         <source>Bare gap</source>
         <translation>Only gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="89"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="86"/>
         <source>Vis bare ansatte og områder med gap eller ukjent gap</source>
         <translation>Show only staff and areas with a gap or an unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="90"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="87"/>
         <source>Dekning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="91"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
         <source>Nivå {n} eller mer</source>
         <translation>Level {n} or higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="91"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
         <source>På kravnivå</source>
         <translation>At required level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="93"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="90"/>
         <source>Hva tallene under kartet teller</source>
         <translation>What the numbers below the map count</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="94"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="91"/>
         <source>&amp;Samle kategorier</source>
         <translation>Co&amp;llapse categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="95"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="92"/>
         <source>Samle kategorier</source>
         <translation>Collapse categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="96"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="93"/>
         <source>Vis hver kategori som én kolonne (verste gap eller snittnivå); klikk en kategori for å åpne den</source>
         <translation>Show each category as one column (worst gap or average level); click a category to open it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="95"/>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="95"/>
         <source>Høy ko&amp;ntrast</source>
         <translation>High co&amp;ntrast</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="96"/>
         <source>Zoom ut (Ctrl+minus)</source>
         <translation>Zoom out (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="97"/>
         <source>Zoom inn (Ctrl+pluss)</source>
         <translation>Zoom in (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="101"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
         <source>100 %</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="101"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
         <source>Standard størrelse</source>
         <translation>Default size</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="102"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="102"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
         <source>Vis hele kartet</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="103"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
         <source>&amp;Eksporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="103"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
         <source>Lagre kartet som bilde</source>
         <translation>Save the map as an image</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="105"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="102"/>
         <source>Som PNG-bilde (det du ser)…</source>
         <translation>As PNG image (what you see)…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="106"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="103"/>
         <source>Som SVG-vektorgrafikk (hele kartet)…</source>
         <translation>As SVG vector graphics (the whole map)…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="111"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="108"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="112"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="109"/>
         <source>Gr&amp;upper:</source>
         <translation>Gro&amp;up by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="113"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="110"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="114"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="111"/>
         <source>R&amp;olle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="115"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="112"/>
         <source>&amp;Kategori:</source>
         <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="120"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="117"/>
         <source>&amp;Dekning:</source>
         <translation>C&amp;overage:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="124"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="121"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="141"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="138"/>
         <source>Varmekartet er tomt</source>
         <translation>The heatmap is empty</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="194"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="191"/>
         <source>Varmekartet har ingen modus «{mode}». Velg en av: {modes}.</source>
         <translation>The heatmap has no mode “{mode}”. Choose one of: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="306"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="303"/>
         <source>Kunne ikke lagre bildet «{name}».</source>
         <translation>Could not save the image “{name}”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="313"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="310"/>
         <source>Det er ikke noe kart å lagre.</source>
         <translation>There is no map to save.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="321"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="318"/>
         <source>Kunne ikke lagre «{name}»: {reason}.</source>
         <translation>Could not save “{name}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="395"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="392"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="397"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="394"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="400"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="397"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="423"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="420"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} ansatte × {cols} kolonner</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} staff × {cols} columns</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="425"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (på kravnivå)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (at required level)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="433"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="430"/>
         <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall på kontorets kravnivå; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
         <translation>Hatched = not assessed (not the same as 0). Numbers below the map: how many are at the office&apos;s required level; ⚠ = vulnerable (required, at most one person covers it). Click a cell to assess.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="429"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="426"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (nivå {n}+)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (level {n}+)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="430"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="427"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="430"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="427"/>
         <source>Gap:</source>
         <translation>Gap:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="431"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
         <source>Egen − leder:</source>
         <translation>Self − leader:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="431"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="436"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="433"/>
         <source>Gap = mål minus nivå. ? = mål finnes, men personen er ikke vurdert. Tom = ingen mål. ⚠ = sårbar kompetanse.</source>
         <translation>Gap = target minus level. ? = there is a target, but the person is not assessed. Empty = no target. ⚠ = vulnerable competence.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="438"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="435"/>
         <source>Pluss = personen vurderer seg høyere enn leder, minus = lavere. Skravert = mangler en av vurderingene.</source>
         <translation>Plus = the person rates themselves higher than the leader does, minus = lower. Hatched = one of the assessments is missing.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="437"/>
         <source>Måneder siden siste ledervurdering; utdatert etter {n} mnd. Skravert = ikke vurdert.</source>
         <translation>Months since the latest leader assessment; out of date after {n} months. Hatched = not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="454"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="451"/>
         <source>Ingen ansatte eller kompetanseområder passer til utvalget. Velg «Alle» i filtrene eller slå av «Bare gap».</source>
         <translation>No staff or competence areas match the selection. Choose “All” in the filters or turn off “Only gaps”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="457"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="454"/>
         <source>Kontoret har ingen aktive ansatte ennå. Legg dem til under «Ansatte», og vurder dem under «Kartlegging».</source>
         <translation>The office has no active staff yet. Add them under “Staff” and assess them under “Mapping”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="460"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="457"/>
         <source>Kontoret har ingen kompetanseområder ennå. Legg dem til under «Kompetansekatalog».</source>
         <translation>The office has no competence areas yet. Add them under “Competence catalogue”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="487"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="484"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="487"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="484"/>
         <source>koordinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="488"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="485"/>
         <source>egenvurdering</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="494"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="491"/>
         <source>Nivå: &lt;b&gt;ikke vurdert&lt;/b&gt;</source>
         <translation>Level: &lt;b&gt;not assessed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="496"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="493"/>
         <source>Nivå: &lt;b&gt;{level} {label}&lt;/b&gt;</source>
         <translation>Level: &lt;b&gt;{level} {label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="499"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="496"/>
         <source>Mål: ingen</source>
         <translation>Target: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="501"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="498"/>
         <source>Mål: {level} {label}</source>
         <translation>Target: {level} {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="504"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="501"/>
         <source>Gap: &lt;b&gt;ukjent&lt;/b&gt; (mål, men ikke vurdert)</source>
         <translation>Gap: &lt;b&gt;unknown&lt;/b&gt; (target, but not assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="506"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="503"/>
         <source>Gap: {gap}</source>
         <translation>Gap: {gap}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="508"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="505"/>
         <source>Egenvurdering: {level} {label} ({date})</source>
         <translation>Self-assessment: {level} {label} ({date})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="511"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="508"/>
         <source>{n} mnd siden</source>
         <translation>{n} months ago</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="513"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="510"/>
         <source>, &lt;b&gt;utdatert&lt;/b&gt;</source>
         <translation>, &lt;b&gt;out of date&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="514"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="511"/>
         <source>Sist vurdert {date} av {source} ({age})</source>
         <translation>Last assessed {date} by {source} ({age})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="517"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="514"/>
         <source>&lt;i&gt;Klikk for å vurdere&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click to assess&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="522"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="519"/>
         <source>{category} (samlet: {n} områder, {a} vurdert)</source>
         <translation>{category} (collapsed: {n} areas, {a} assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="525"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="522"/>
         <source>Snittnivå: {mean}</source>
         <translation>Average level: {mean}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="527"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="524"/>
         <source>Verste gap: {gap}</source>
         <translation>Worst gap: {gap}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="529"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="526"/>
         <source>Ukjente gap: {n} av {t} med mål</source>
         <translation>Unknown gaps: {n} of {t} with a target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="532"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="529"/>
         <source>Største forskjell egen − leder: {d:+d}</source>
         <translation>Largest difference self − leader: {d:+d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="535"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="532"/>
         <source>Eldste vurdering: {n} mnd</source>
         <translation>Oldest assessment: {n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="536"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="533"/>
         <source>&lt;i&gt;Klikk for å vise områdene&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click to show the areas&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="546"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="543"/>
         <source>Lagre varmekart som PNG</source>
         <translation>Save heatmap as PNG</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="547"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="544"/>
         <source>varmekart.png</source>
         <translation>heatmap.png</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="548"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="545"/>
         <source>PNG-bilde (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="553"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="550"/>
         <source>Lagre varmekart som SVG</source>
         <translation>Save heatmap as SVG</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="554"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="551"/>
         <source>varmekart.svg</source>
         <translation>heatmap.svg</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="555"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="552"/>
         <source>SVG-vektorgrafikk (*.svg)</source>
         <translation>SVG vector graphics (*.svg)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="563"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="560"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="601"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="322"/>
         <source>Ingen i kontoret har et mål her.</source>
         <translation>Nobody in the office has a target here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="603"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="324"/>
         <source>{n} av {total} aktive er på kontorets kravnivå ({level}).</source>
         <translation>{n} of {total} active staff are at the office&apos;s required level ({level}).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="607"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="328"/>
         <source>{n} av {total} aktive har nivå {level} eller mer.</source>
         <translation>{n} of {total} active staff are at level {level} or higher.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="610"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="331"/>
         <source>{m} av {t} med mål når sitt eget mål.</source>
         <translation>{m} of {t} with a target meet their own target.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="614"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="335"/>
         <source>⚠ Sårbar: {n} av områdene kreves, men dekkes av høyst én person.</source>
         <translation>⚠ Vulnerable: {n} of the areas are required but covered by at most one person.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="618"/>
+        <location filename="../kompetansekart/ui/heatmap/headers.py" line="339"/>
         <source>⚠ Sårbar: kontoret krever den, men høyst én person dekker den.</source>
         <translation>⚠ Vulnerable: the office requires it, but at most one person covers it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1240"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="98"/>
         <source>Ikke vurdert</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1242"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="100"/>
         <source>0 Når målet</source>
         <translation>0 Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1244"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="102"/>
         <source>{n} under målet</source>
         <translation>{n} below target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1246"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="104"/>
         <source>? Ukjent gap</source>
         <translation>? Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1248"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="106"/>
         <source>Ingen mål</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1250"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="108"/>
         <source>Mangler egen- eller ledervurdering</source>
         <translation>Self- or leader assessment missing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1252"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="110"/>
         <source>Under {n} mnd</source>
         <translation>Under {n} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1254"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="112"/>
         <source>{a}–{b} mnd</source>
         <translation>{a}–{b} months</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1256"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="114"/>
         <source>Over {n} mnd</source>
         <translation>Over {n} months</translation>
     </message>
@@ -1938,7 +1937,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/widgets.py" line="1033"/>
+        <location filename="../kompetansekart/ui/heatmap/legend.py" line="25"/>
         <source>Forklaring</source>
         <translation>Legend</translation>
     </message>

@@ -41,13 +41,10 @@ from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import fmt_date, named, warn
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.heatmap.widgets import (
-    AssessmentDialog,
-    HeatmapCanvas,
-    LegendBar,
-    coverage_text,
-    legend_labels,
-)
+from kompetansekart.ui.heatmap.assessment_dialog import AssessmentDialog
+from kompetansekart.ui.heatmap.canvas import HeatmapCanvas
+from kompetansekart.ui.heatmap.headers import coverage_text
+from kompetansekart.ui.heatmap.legend import LegendBar, legend_labels
 
 #: Tables whose change can alter the map; other edits (plans, measures) leave it alone.
 RELEVANT_TABLES = frozenset({
