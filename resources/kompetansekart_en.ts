@@ -705,6 +705,59 @@
     </message>
 </context>
 <context>
+    <name>EffectTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="36"/>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="36"/>
+        <source>Når målet før</source>
+        <translation>Met target before</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="36"/>
+        <source>Når målet nå</source>
+        <translation>Meets target now</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="37"/>
+        <source>Med mål</source>
+        <translation>With target</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="37"/>
+        <source>Samlet gap før</source>
+        <translation>Total gap before</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="37"/>
+        <source>Samlet gap nå</source>
+        <translation>Total gap now</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="38"/>
+        <source>Endring i gap</source>
+        <translation>Change in gap</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="40"/>
+        <source>Endring per kompetanse siden forrige periode</source>
+        <translation>Change per competence since the previous period</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="53"/>
+        <source>Ingen tidligere periode å sammenligne med. Når neste periode lages, viser denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg.</source>
+        <translation>No earlier period to compare with. When the next period is created, this tab shows which gaps have closed and how coverage has changed.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/effect_tab.py" line="57"/>
+        <source>Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. {closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye ansatte er vurdert).</source>
+        <translation>Compared with “{previous}”: the assessments as they stood on {before} against {after}. {closed} gaps have closed and {opened} new gaps have appeared (also because new staff have been assessed).</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
         <location filename="../kompetansekart/ui/overview/view.py" line="74"/>
@@ -1064,6 +1117,92 @@
         <location filename="../kompetansekart/ui/plan/dialogs.py" line="342"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="37"/>
+        <source>Ansatte</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="38"/>
+        <source>Velg en ansatt for å se utviklingsmålene</source>
+        <translation>Choose an employee to see their development goals</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="41"/>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="41"/>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="41"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="41"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="42"/>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="42"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="43"/>
+        <source>Utviklingsmål</source>
+        <translation>Development goals</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="50"/>
+        <source>Nytt &amp;mål…</source>
+        <translation>New g&amp;oal…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="50"/>
+        <source>Nytt utviklingsmål</source>
+        <translation>New development goal</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="52"/>
+        <source>Endre mål…</source>
+        <translation>Edit goal…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="53"/>
+        <source>Endre utviklingsmål</source>
+        <translation>Edit development goal</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="54"/>
+        <source>Slett mål</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="55"/>
+        <source>Slett utviklingsmål</source>
+        <translation>Delete development goal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kompetansekart/ui/plan/goals_tab.py" line="77"/>
+        <source> (%n mål)</source>
+        <translation>
+            <numerusform> (%n goal)</numerusform>
+            <numerusform> (%n goals)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2024,70 @@
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="36"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="36"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="36"/>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="36"/>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="37"/>
+        <source>Tilgjengelig</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="37"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="38"/>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="55"/>
+        <source>Timer per person</source>
+        <translation>Hours per person</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="49"/>
+        <source>Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om til periodens lengde. Avlyste tiltak telles ikke. </source>
+        <translation>Available is the person&apos;s learning hours a year (set under “Staff”), scaled to the length of the period. Cancelled measures do not count. </translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="51"/>
+        <source>1 person er over timebudsjettet.</source>
+        <translation>1 person is over their hours budget.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="52"/>
+        <source>{n} personer er over timebudsjettet.</source>
+        <translation>{n} people are over their hours budget.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="53"/>
+        <source>Ingen er over timebudsjettet.</source>
+        <translation>Nobody is over their hours budget.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/hours_tab.py" line="54"/>
+        <source>Timer per person ({n} over)</source>
+        <translation>Hours per person ({n} over)</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../kompetansekart/ui/matrix/view.py" line="405"/>
@@ -2700,6 +2903,151 @@
     </message>
 </context>
 <context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="44"/>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="44"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="44"/>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="44"/>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="45"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="45"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="45"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="45"/>
+        <source>Timer/deltaker</source>
+        <translation>Hours each</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="46"/>
+        <source>Timer i alt</source>
+        <translation>Hours in all</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="46"/>
+        <source>Kostnad</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="48"/>
+        <source>Tiltak i perioden</source>
+        <translation>Measures in the period</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="49"/>
+        <source>Enter eller dobbeltklikk for å endre</source>
+        <translation>Enter or double-click to edit</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="59"/>
+        <source>Nytt t&amp;iltak…</source>
+        <translation>New &amp;measure…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="59"/>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="117"/>
+        <source>Nytt tiltak</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="61"/>
+        <source>Endre &amp;tiltak…</source>
+        <translation>Edi&amp;t measure…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="61"/>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="109"/>
+        <source>Endre tiltak</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="63"/>
+        <source>&amp;Marker gjennomført…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="64"/>
+        <source>Marker tiltaket som gjennomført og vurder deltakerne på nytt</source>
+        <translation>Mark the measure as done and assess the participants again</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="66"/>
+        <source>Endre status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="67"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="78"/>
+        <source>Slett tiltak…</source>
+        <translation>Delete measure…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="78"/>
+        <source>Slett tiltak</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="87"/>
+        <source>Tiltak ({n})</source>
+        <translation>Measures ({n})</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="152"/>
+        <source>Slette tiltak</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="153"/>
+        <source>Slette tiltaket «{title}»?</source>
+        <translation>Delete the measure “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="154"/>
+        <source>&amp;Slett tiltak</source>
+        <translation>&amp;Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/measures_tab.py" line="154"/>
+        <source>Du kan angre med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>NewOfficeDialog</name>
     <message>
         <location filename="../kompetansekart/ui/office/dialogs.py" line="40"/>
@@ -2796,6 +3144,89 @@
         <location filename="../kompetansekart/ui/office/dialogs.py" line="103"/>
         <source>Skriv inn kontorets navn.</source>
         <translation>Enter the name of the office.</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="38"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="38"/>
+        <source>Startet</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="38"/>
+        <source>«Ny i NAV» innen</source>
+        <translation>“New in NAV” by</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="39"/>
+        <source>Påmeldt</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="39"/>
+        <source>Fadder</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="39"/>
+        <source>Opplæringsplan</source>
+        <translation>Training plan</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="40"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="41"/>
+        <source>Nyansatte</source>
+        <translation>New staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="46"/>
+        <source>Mel&amp;d på «Ny i NAV»…</source>
+        <translation>En&amp;rol in “New in NAV”…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="47"/>
+        <source>Nytt «Ny i NAV»-tiltak for nyansatte</source>
+        <translation>New “New in NAV” measure for new staff</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="49"/>
+        <source>Velg &amp;fadder…</source>
+        <translation>Choose &amp;buddy…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="50"/>
+        <source>Velg fadder for den valgte nyansatte under «Ansatte»</source>
+        <translation>Choose a buddy for the selected new employee under “Staff”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="54"/>
+        <source>«Ny i NAV» skal være gjennomført innen seks måneder etter startdatoen. Fadder settes på den ansatte under «Ansatte»; opplæringsplanen er den ansattes utviklingsmål.</source>
+        <translation>“New in NAV” (the intro course) is due within six months of the start date. The buddy is set on the employee under “Staff”; the training plan is the employee&apos;s development goals.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="64"/>
+        <source>Nyansatte ({n})</source>
+        <translation>New staff ({n})</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="77"/>
+        <source>«Ny i NAV»</source>
+        <translation>“New in NAV”</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/new_staff_tab.py" line="78"/>
+        <source>Fylkeskontoret</source>
+        <translation>County office</translation>
     </message>
 </context>
 <context>
@@ -3603,664 +4034,189 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="85"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="64"/>
         <source>Kompetanseplan</source>
         <extracomment>(view key, target) — e.g. to show a person in the staff view.</extracomment>
         <translation>Competence plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="92"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="71"/>
         <source>Planperiode</source>
         <extracomment>The comparison with the previous period is computed when its tab is shown.</extracomment>
         <translation>Plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="94"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="73"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="96"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="75"/>
         <source>&amp;Ny periode…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="96"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="75"/>
         <source>Ny planperiode</source>
         <translation>New plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="77"/>
         <source>&amp;Endre periode…</source>
         <translation>Ed&amp;it period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="99"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="78"/>
         <source>Endre planperioden</source>
         <translation>Edit the plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="100"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="79"/>
         <source>Slett periode…</source>
         <translation>Delete period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="101"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="80"/>
         <source>Slett planperioden</source>
         <translation>Delete the plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="102"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="81"/>
         <source>Lag &amp;utkast fra gap…</source>
         <translation>Draft from &amp;gaps…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="103"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="82"/>
         <source>Lag utkast til tiltak fra kontorets gap</source>
         <translation>Draft measures from the office&apos;s gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="119"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="98"/>
         <source>Sammendrag av perioden</source>
         <translation>Summary of the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="123"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="102"/>
         <source>Deler av planen</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="124"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="187"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="257"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="297"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="104"/>
         <source>Tiltak</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="125"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="231"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="106"/>
         <source>Prioriteringer</source>
         <translation>Priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="126"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="259"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="458"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="108"/>
         <source>Timer per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="127"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="271"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="110"/>
         <source>Nyansatte</source>
         <translation>New staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="128"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="112"/>
         <source>Utviklingsplaner</source>
         <translation>Development plans</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="129"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="326"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="114"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="130"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="116"/>
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="138"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="124"/>
         <source>&lt;h3&gt;Ingen kompetanseplan ennå&lt;/h3&gt;&lt;p&gt;Lag en planperiode (et år eller et halvår). Deretter kan du prioritere noen få områder, lage et utkast til tiltak fra kontorets gap og skrive ut planen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No competence plan yet&lt;/h3&gt;&lt;p&gt;Create a plan period (a year or half a year). Then you can prioritise a few areas, draft measures from the office&apos;s gaps and print the plan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="145"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="131"/>
         <source>Lag første planperiode</source>
         <translation>Create the first plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="187"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="187"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="296"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="323"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="349"/>
-        <source>Kompetanse</source>
-        <translation>Competence</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="187"/>
-        <source>Deltakere</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="188"/>
-        <source>Ansvarlig</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="188"/>
-        <source>Fra</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="188"/>
-        <source>Til</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="188"/>
-        <source>Timer/deltaker</source>
-        <translation>Hours each</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="189"/>
-        <source>Timer i alt</source>
-        <translation>Hours in all</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="189"/>
-        <source>Kostnad</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="189"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="191"/>
-        <source>Tiltak i perioden</source>
-        <translation>Measures in the period</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="192"/>
-        <source>Enter eller dobbeltklikk for å endre</source>
-        <translation>Enter or double-click to edit</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="202"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="680"/>
-        <source>Nytt tiltak</source>
-        <translation>New measure</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="202"/>
-        <source>Nytt t&amp;iltak…</source>
-        <translation>New &amp;measure…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="204"/>
-        <source>Endre &amp;tiltak…</source>
-        <translation>Edi&amp;t measure…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="204"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="672"/>
-        <source>Endre tiltak</source>
-        <translation>Edit measure</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="206"/>
-        <source>&amp;Marker gjennomført…</source>
-        <translation>Mark &amp;done…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="207"/>
-        <source>Marker tiltaket som gjennomført og vurder deltakerne på nytt</source>
-        <translation>Mark the measure as done and assess the participants again</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="209"/>
-        <source>Endre status</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="221"/>
-        <source>Slett tiltak…</source>
-        <translation>Delete measure…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="221"/>
-        <source>Slett tiltak</source>
-        <translation>Delete measure</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="229"/>
-        <source>Nr</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="229"/>
-        <source>Område</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="229"/>
-        <source>Gap nå</source>
-        <translation>Gap now</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="229"/>
-        <source>Begrunnelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="239"/>
-        <source>Ny prioritering</source>
-        <translation>New priority</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="240"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="336"/>
-        <source>Endre…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="240"/>
-        <source>Endre prioritering</source>
-        <translation>Edit priority</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="242"/>
-        <source>Flytt &amp;opp</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="242"/>
-        <source>Flytt prioriteringen opp</source>
-        <translation>Move the priority up</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="244"/>
-        <source>Flytt prioriteringen ned</source>
-        <translation>Move the priority down</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="338"/>
-        <source>Slett</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
-        <source>Slett prioritering</source>
-        <translation>Delete priority</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
-        <source>Velg noen få områder for perioden (høyst fem). Utkastet fra gap foreslår tiltak for dem først.</source>
-        <translation>Choose a few areas for the period (five at most). The draft from gaps suggests measures for them first.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="257"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="268"/>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="257"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="257"/>
-        <source>Planlagt</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="258"/>
-        <source>Tilgjengelig</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="258"/>
-        <location filename="../kompetansekart/ui/plan/view.py" line="270"/>
-        <source>Merknad</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="268"/>
-        <source>Startet</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="268"/>
-        <source>«Ny i NAV» innen</source>
-        <translation>“New in NAV” by</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="269"/>
-        <source>Påmeldt</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="269"/>
-        <source>Fadder</source>
-        <translation>Buddy</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="269"/>
-        <source>Opplæringsplan</source>
-        <translation>Training plan</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="210"/>
-        <source>St&amp;atus</source>
-        <translation>St&amp;atus</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="144"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="130"/>
         <source>&amp;Lag første planperiode…</source>
         <translation>Create the first p&amp;lan period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="238"/>
-        <source>Ny prioriter&amp;ing…</source>
-        <translation>New p&amp;riority…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="244"/>
-        <source>Flytt ne&amp;d</source>
-        <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="276"/>
-        <source>Mel&amp;d på «Ny i NAV»…</source>
-        <translation>En&amp;rol in “New in NAV”…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="277"/>
-        <source>Nytt «Ny i NAV»-tiltak for nyansatte</source>
-        <translation>New “New in NAV” measure for new staff</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="279"/>
-        <source>Velg &amp;fadder…</source>
-        <translation>Choose &amp;buddy…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="280"/>
-        <source>Velg fadder for den valgte nyansatte under «Ansatte»</source>
-        <translation>Choose a buddy for the selected new employee under “Staff”</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="284"/>
-        <source>«Ny i NAV» skal være gjennomført innen seks måneder etter startdatoen. Fadder settes på den ansatte under «Ansatte»; opplæringsplanen er den ansattes utviklingsmål.</source>
-        <translation>“New in NAV” (the intro course) is due within six months of the start date. The buddy is set on the employee under “Staff”; the training plan is the employee&apos;s development goals.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="292"/>
-        <source>Ansatte</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="293"/>
-        <source>Velg en ansatt for å se utviklingsmålene</source>
-        <translation>Choose an employee to see their development goals</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="296"/>
-        <source>Nå</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="296"/>
-        <source>Mål</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="296"/>
-        <source>Frist</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="297"/>
-        <source>Notat</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="298"/>
-        <source>Utviklingsmål</source>
-        <translation>Development goals</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="305"/>
-        <source>Nytt &amp;mål…</source>
-        <translation>New g&amp;oal…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="305"/>
-        <source>Nytt utviklingsmål</source>
-        <translation>New development goal</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="307"/>
-        <source>Endre mål…</source>
-        <translation>Edit goal…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="308"/>
-        <source>Endre utviklingsmål</source>
-        <translation>Edit development goal</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="309"/>
-        <source>Slett mål</source>
-        <translation>Delete goal</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="310"/>
-        <source>Slett utviklingsmål</source>
-        <translation>Delete development goal</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="323"/>
-        <source>Bestilling</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="323"/>
-        <source>Antall</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="324"/>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="333"/>
-        <source>Ny &amp;bestilling…</source>
-        <translation>New re&amp;quest…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="334"/>
-        <source>Ny bestilling til fylket</source>
-        <translation>New request to the county</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="336"/>
-        <source>Endre bestilling</source>
-        <translation>Edit request</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="338"/>
-        <source>Slett bestilling</source>
-        <translation>Delete request</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="340"/>
-        <source>Behov kontoret ikke kan dekke selv. Bestillingene følger med i sammendraget som deles med fylket (uten navn).</source>
-        <translation>Needs the office cannot cover itself. The requests go with the summary shared with the county (without names).</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="349"/>
-        <source>Når målet før</source>
-        <translation>Met target before</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="349"/>
-        <source>Når målet nå</source>
-        <translation>Meets target now</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="350"/>
-        <source>Med mål</source>
-        <translation>With target</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="350"/>
-        <source>Samlet gap før</source>
-        <translation>Total gap before</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="350"/>
-        <source>Samlet gap nå</source>
-        <translation>Total gap now</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="351"/>
-        <source>Endring i gap</source>
-        <translation>Change in gap</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="353"/>
-        <source>Endring per kompetanse siden forrige periode</source>
-        <translation>Change per competence since the previous period</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="379"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="170"/>
         <source>{name} ({start}–{end})</source>
         <translation>{name} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="454"/>
-        <source>1 person er over timebudsjettet.</source>
-        <translation>1 person is over their hours budget.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="455"/>
-        <source>{n} personer er over timebudsjettet.</source>
-        <translation>{n} people are over their hours budget.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="526"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="245"/>
         <source>{n} tiltak</source>
         <translation>Measures: {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="528"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="247"/>
         <source>1 prioritering</source>
         <translation>1 priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="529"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
         <source>{n} prioriteringer</source>
         <translation>{n} priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="532"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="251"/>
         <source>1 person over timebudsjettet</source>
         <translation>1 person over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="533"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="252"/>
         <source>{n} personer over timebudsjettet</source>
         <translation>{n} people over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="535"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="254"/>
         <source>1 nyansatt med forfalt «Ny i NAV»</source>
         <translation>1 new employee with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="536"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="255"/>
         <source>{n} nyansatte med forfalt «Ny i NAV»</source>
         <translation>{n} new employees with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="443"/>
-        <source>Tiltak ({n})</source>
-        <translation>Measures ({n})</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="452"/>
-        <source>Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om til periodens lengde. Avlyste tiltak telles ikke. </source>
-        <translation>Available is the person&apos;s learning hours a year (set under “Staff”), scaled to the length of the period. Cancelled measures do not count. </translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="456"/>
-        <source>Ingen er over timebudsjettet.</source>
-        <translation>Nobody is over their hours budget.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="457"/>
-        <source>Timer per person ({n} over)</source>
-        <translation>Hours per person ({n} over)</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="464"/>
-        <source>Nyansatte ({n})</source>
-        <translation>New staff ({n})</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan/view.py" line="476"/>
-        <source> (%n mål)</source>
-        <translation>
-            <numerusform> (%n goal)</numerusform>
-            <numerusform> (%n goals)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="496"/>
-        <source>Bestillinger til fylket ({n})</source>
-        <translation>Requests to the county ({n})</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="510"/>
-        <source>Ingen tidligere periode å sammenligne med. Når neste periode lages, viser denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg.</source>
-        <translation>No earlier period to compare with. When the next period is created, this tab shows which gaps have closed and how coverage has changed.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="514"/>
-        <source>Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. {closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye ansatte er vurdert).</source>
-        <translation>Compared with “{previous}”: the assessments as they stood on {before} against {after}. {closed} gaps have closed and {opened} new gaps have appeared (also because new staff have been assessed).</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="527"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
         <source>{h} timer i alt</source>
         <translation>{h} hours in all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="542"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="261"/>
         <source>Leder: {name}</source>
         <translation>Leader: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="653"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="347"/>
         <source>Slette planperiode</source>
         <translation>Delete plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="654"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="348"/>
         <source>Slette planperioden «{name}»?</source>
         <translation>Delete the plan period “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="655"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="349"/>
         <source>&amp;Slett periode</source>
         <translation>&amp;Delete period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan/view.py" line="656"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="350"/>
         <source>Periodens %n tiltak og prioriteringene slettes også. Du kan angre med Ctrl+Z.</source>
         <translation>
             <numerusform>The period&apos;s %n measure and its priorities are deleted too. You can undo with Ctrl+Z.</numerusform>
@@ -4268,49 +4224,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="698"/>
-        <source>«Ny i NAV»</source>
-        <translation>“New in NAV”</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="699"/>
-        <source>Fylkeskontoret</source>
-        <translation>County office</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="729"/>
-        <source>Slette tiltak</source>
-        <translation>Delete measure</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="730"/>
-        <source>Slette tiltaket «{title}»?</source>
-        <translation>Delete the measure “{title}”?</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="731"/>
-        <source>&amp;Slett tiltak</source>
-        <translation>&amp;Delete measure</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="731"/>
-        <source>Du kan angre med Ctrl+Z.</source>
-        <translation>You can undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="748"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="368"/>
         <source>Ingen forslag</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="749"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="369"/>
         <source>Fant ingen gap uten tiltak i perioden. Alle med gap er allerede med i et tiltak for kompetansen, eller ingen er vurdert under målet sitt.</source>
         <translation>Found no gaps without a measure in the period. Everyone with a gap is already in a measure for the competence, or nobody is assessed below their target.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="867"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="379"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="37"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="37"/>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="37"/>
+        <source>Gap nå</source>
+        <translation>Gap now</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="37"/>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="39"/>
+        <source>Prioriteringer</source>
+        <translation>Priorities</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="46"/>
+        <source>Ny prioriter&amp;ing…</source>
+        <translation>New p&amp;riority…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="47"/>
+        <source>Ny prioritering</source>
+        <translation>New priority</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="48"/>
+        <source>Endre…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="48"/>
+        <source>Endre prioritering</source>
+        <translation>Edit priority</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="50"/>
+        <source>Flytt &amp;opp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="50"/>
+        <source>Flytt prioriteringen opp</source>
+        <translation>Move the priority up</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="52"/>
+        <source>Flytt ne&amp;d</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="52"/>
+        <source>Flytt prioriteringen ned</source>
+        <translation>Move the priority down</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="54"/>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="54"/>
+        <source>Slett prioritering</source>
+        <translation>Delete priority</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/priorities_tab.py" line="56"/>
+        <source>Velg noen få områder for perioden (høyst fem). Utkastet fra gap foreslår tiltak for dem først.</source>
+        <translation>Choose a few areas for the period (five at most). The draft from gaps suggests measures for them first.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4755,74 @@
         <location filename="../kompetansekart/ui/plan/dialogs.py" line="399"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <source>Kompetanse</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <source>Bestilling</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <source>Antall</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="38"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="40"/>
+        <source>Bestillinger til fylket</source>
+        <translation>Requests to the county</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="47"/>
+        <source>Ny &amp;bestilling…</source>
+        <translation>New re&amp;quest…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
+        <source>Ny bestilling til fylket</source>
+        <translation>New request to the county</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
+        <source>Endre…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
+        <source>Endre bestilling</source>
+        <translation>Edit request</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="52"/>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="52"/>
+        <source>Slett bestilling</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="54"/>
+        <source>Behov kontoret ikke kan dekke selv. Bestillingene følger med i sammendraget som deles med fylket (uten navn).</source>
+        <translation>Needs the office cannot cover itself. The requests go with the summary shared with the county (without names).</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="64"/>
+        <source>Bestillinger til fylket ({n})</source>
+        <translation>Requests to the county ({n})</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ class PdfButton(QToolButton):
         """Save the chosen person's development plan as PDF and open it."""
         from kompetansekart.reports.individual_plan import write_individual_plans
 
-        person_id = self.view.selected_person_id()
+        person_id = self.view.goals.selected_person_id()
         if person_id is None:
             return None
         name = next((p.name for p in self.view.ctx.data.people if p.id == person_id), "")

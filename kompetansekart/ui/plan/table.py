@@ -1,4 +1,5 @@
-"""A sortable, read-only table of plan rows, used by every part of the plan view."""
+"""The building blocks of the plan's tabs: a sortable, read-only table of plan rows, a button,
+and the page that lays out a tab."""
 
 from __future__ import annotations
 
@@ -6,7 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kompetansekart.ui.common.forms import named
 from kompetansekart.ui.plan.models import ID_ROLE, SORT_ROLE, RowsModel
@@ -86,3 +96,26 @@ class PlanTable(QTableView):
         for column, sample in samples.items():
             title = str(self.rows_model.headerData(column, Qt.Orientation.Horizontal))
             self.setColumnWidth(column, max(text(sample) + 18, head(title) + 28))
+
+
+def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with an accessible name that calls `slot` when clicked."""
+    widget = named(QPushButton(text), name)
+    widget.clicked.connect(lambda: slot())
+    return widget
+
+
+def page(widget: QWidget, table: QWidget, buttons: list[QWidget], note: QLabel | None = None
+         ) -> QWidget:
+    """Lay out a plan tab in `widget`: a row of buttons, an optional note, then the table."""
+    box = QVBoxLayout(widget)
+    if buttons:
+        row = QHBoxLayout()
+        for each in buttons:
+            row.addWidget(each)
+        row.addStretch(1)
+        box.addLayout(row)
+    if note is not None:
+        box.addWidget(note)
+    box.addWidget(table, 1)
+    return widget

@@ -3,72 +3,50 @@ development plans, requests to the county, the effect since the last period, and
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kompetansekart.domain.models import MeasureKind, MeasureStatus
+from kompetansekart.domain.models import MeasureStatus
 from kompetansekart.domain.planning import (
-    DEFAULT_HOURS,
-    MeasureInfo,
     PeriodInfo,
     PlanSnapshot,
     draft_proposals,
-    new_staff_followup,
 )
 from kompetansekart.services import plans
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.plan_reader import load_plan
 from kompetansekart.ui.common.forms import confirm, fmt_date, named, warn
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.plan.dialogs import GoalDialog, PeriodDialog, PriorityDialog, RequestDialog
+from kompetansekart.ui.plan.dialogs import PeriodDialog
 from kompetansekart.ui.plan.draft import DraftDialog
-from kompetansekart.ui.plan.followup import FollowUpDialog
-from kompetansekart.ui.plan.measure_form import MeasureDialog
-from kompetansekart.ui.plan.models import (
-    WARN_INK,
-    RowsModel,
-    hours_text,
-    status_text,
-)
+from kompetansekart.ui.plan.effect_tab import EffectTab
+from kompetansekart.ui.plan.goals_tab import GoalsTab
+from kompetansekart.ui.plan.hours_tab import HoursTab
+from kompetansekart.ui.plan.measures_tab import MeasuresTab
+from kompetansekart.ui.plan.models import WARN_INK, hours_text
+from kompetansekart.ui.plan.new_staff_tab import NewStaffTab
 from kompetansekart.ui.plan.pdf import PdfButton
+from kompetansekart.ui.plan.priorities_tab import PrioritiesTab
+from kompetansekart.ui.plan.requests_tab import RequestsTab
 from kompetansekart.ui.plan.rows import (
     count_text,
-    effect_rows,
-    goal_rows,
-    hours_rows,
-    measure_rows,
-    new_staff_rows,
-    priority_rows,
-    request_rows,
 )
-from kompetansekart.ui.plan.table import PlanTable
+from kompetansekart.ui.plan.table import button
 from kompetansekart.ui.views import LazyView
 
 ID = Qt.ItemDataRole.UserRole
 
 
-def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    button = named(QPushButton(text), name)
-    button.clicked.connect(lambda: slot())
-    return button
 
 
 class PlanView(LazyView):
@@ -78,6 +56,7 @@ class PlanView(LazyView):
     navigate = Signal(str, dict)
 
     TAB_KEYS = ("measures", "priorities", "hours", "new_staff", "goals", "requests", "effect")
+
 
     def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,13 +72,13 @@ class PlanView(LazyView):
         self.period_combo.currentIndexChanged.connect(self._period_chosen)
         period_label = QLabel(self.tr("&Periode:"))
         period_label.setBuddy(self.period_combo)
-        self.new_period_button = _button(self.tr("&Ny periode…"), self.tr("Ny planperiode"),
+        self.new_period_button = button(self.tr("&Ny periode…"), self.tr("Ny planperiode"),
                                          self.add_period)
-        self.edit_period_button = _button(self.tr("&Endre periode…"),
+        self.edit_period_button = button(self.tr("&Endre periode…"),
                                           self.tr("Endre planperioden"), self.edit_period)
-        self.delete_period_button = _button(self.tr("Slett periode…"),
+        self.delete_period_button = button(self.tr("Slett periode…"),
                                             self.tr("Slett planperioden"), self.delete_period)
-        self.draft_button = _button(self.tr("Lag &utkast fra gap…"),
+        self.draft_button = button(self.tr("Lag &utkast fra gap…"),
                                     self.tr("Lag utkast til tiltak fra kontorets gap"),
                                     self.draft_from_gaps)
         self.pdf_button = PdfButton(self)
@@ -107,9 +86,9 @@ class PlanView(LazyView):
         bar = QHBoxLayout()
         bar.addWidget(period_label)
         bar.addWidget(self.period_combo, 1)
-        for button in (self.new_period_button, self.edit_period_button,
+        for widget in (self.new_period_button, self.edit_period_button,
                        self.delete_period_button):
-            bar.addWidget(button)
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.draft_button)
         bar.addWidget(self.pdf_button)
@@ -121,13 +100,20 @@ class PlanView(LazyView):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Deler av planen"))
-        self.tabs.addTab(self._measures_tab(), self.tr("Tiltak"))
-        self.tabs.addTab(self._priorities_tab(), self.tr("Prioriteringer"))
-        self.tabs.addTab(self._hours_tab(), self.tr("Timer per person"))
-        self.tabs.addTab(self._new_staff_tab(), self.tr("Nyansatte"))
-        self.tabs.addTab(self._goals_tab(), self.tr("Utviklingsplaner"))
-        self.tabs.addTab(self._requests_tab(), self.tr("Bestillinger til fylket"))
-        self.tabs.addTab(self._effect_tab(), self.tr("Effekt"))
+        self.measures = MeasuresTab(self)
+        self.tabs.addTab(self.measures, self.tr("Tiltak"))
+        self.priorities = PrioritiesTab(self)
+        self.tabs.addTab(self.priorities, self.tr("Prioriteringer"))
+        self.hours = HoursTab(self)
+        self.tabs.addTab(self.hours, self.tr("Timer per person"))
+        self.new_staff = NewStaffTab(self)
+        self.tabs.addTab(self.new_staff, self.tr("Nyansatte"))
+        self.goals = GoalsTab(self)
+        self.tabs.addTab(self.goals, self.tr("Utviklingsplaner"))
+        self.requests = RequestsTab(self)
+        self.tabs.addTab(self.requests, self.tr("Bestillinger til fylket"))
+        self.effect = EffectTab(self)
+        self.tabs.addTab(self.effect, self.tr("Effekt"))
         self.tabs.currentChanged.connect(lambda _index: self._fill_effect_if_shown())
 
         # Shown while the office has no plan period yet.
@@ -141,7 +127,7 @@ class PlanView(LazyView):
         welcome.setWordWrap(True)
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_box.addWidget(welcome)
-        self.first_period_button = _button(self.tr("&Lag første planperiode…"),
+        self.first_period_button = button(self.tr("&Lag første planperiode…"),
                                            self.tr("Lag første planperiode"), self.add_period)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -164,201 +150,6 @@ class PlanView(LazyView):
         layout.addWidget(self.stack, 1)
         ctx.changed.connect(self._changed)
         self.refresh()
-
-    # -- tabs -----------------------------------------------------------------------------
-
-    def _page(self, table: QWidget, buttons: list[QWidget], note: QLabel | None = None
-              ) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        if buttons:
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            box.addLayout(row)
-        if note is not None:
-            box.addWidget(note)
-        box.addWidget(table, 1)
-        return page
-
-    def _measures_tab(self) -> QWidget:
-        self.measures_model = RowsModel(
-            [self.tr("Tiltak"), self.tr("Type"), self.tr("Kompetanse"), self.tr("Deltakere"),
-             self.tr("Ansvarlig"), self.tr("Fra"), self.tr("Til"), self.tr("Timer/deltaker"),
-             self.tr("Timer i alt"), self.tr("Kostnad"), self.tr("Status")],
-            right=(3, 7, 8, 9), parent=self)
-        self.measures_table = PlanTable(self.measures_model, self.tr("Tiltak i perioden"),
-                                        self.tr("Enter eller dobbeltklikk for å endre"),
-                                        sort_column=5, stretch_column=0)
-        self.measures_table.activated_row = self.edit_measure
-        self.measures_table.fit_columns({1: "Kollegaveiledning",
-                                         2: "Motiverende intervju", 3: "888",
-                                         4: "Fylkeskontoret", 5: "22.09.2026",
-                                         6: "22.09.2026", 8: "8888",
-                                         9: "88 888", 10: "Gjennomført"})
-        self.measures_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.add_measure_button = _button(self.tr("Nytt t&iltak…"), self.tr("Nytt tiltak"),
-                                          self.add_measure)
-        self.edit_measure_button = _button(self.tr("Endre &tiltak…"), self.tr("Endre tiltak"),
-                                           self.edit_measure)
-        self.done_button = _button(self.tr("&Marker gjennomført…"),
-                                   self.tr("Marker tiltaket som gjennomført og vurder "
-                                           "deltakerne på nytt"), self.mark_done)
-        self.status_button = named(QToolButton(), self.tr("Endre status"))
-        self.status_button.setText(self.tr("St&atus"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.status_button)
-        self.status_actions: dict[str, QAction] = {}
-        for status in (MeasureStatus.PLANNED.value, MeasureStatus.ONGOING.value,
-                       MeasureStatus.CANCELLED.value):
-            action = QAction(status_text(status), self)
-            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
-            menu.addAction(action)
-            self.status_actions[status] = action
-        self.status_button.setMenu(menu)
-        self.delete_measure_button = _button(self.tr("Slett tiltak…"), self.tr("Slett tiltak"),
-                                             self.delete_measure)
-        return self._page(self.measures_table, [
-            self.add_measure_button, self.edit_measure_button, self.done_button,
-            self.status_button, self.delete_measure_button])
-
-    def _priorities_tab(self) -> QWidget:
-        self.priorities_model = RowsModel(
-            [self.tr("Nr"), self.tr("Område"), self.tr("Gap nå"), self.tr("Begrunnelse")],
-            right=(0, 2), parent=self)
-        self.priorities_table = PlanTable(self.priorities_model, self.tr("Prioriteringer"))
-        self.priorities_table.setSortingEnabled(False)
-        self.priorities_table.activated_row = self.edit_priority
-        self.priorities_table.fit_columns({0: "88", 1: "Økonomisk rådgivning og budsjett",
-                                           2: "888"})
-        self.priorities_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.add_priority_button = _button(self.tr("Ny prioriter&ing…"),
-                                           self.tr("Ny prioritering"), self.add_priority)
-        self.edit_priority_button = _button(self.tr("Endre…"), self.tr("Endre prioritering"),
-                                            self.edit_priority)
-        self.up_button = _button(self.tr("Flytt &opp"), self.tr("Flytt prioriteringen opp"),
-                                 lambda: self.move_priority(-1))
-        self.down_button = _button(self.tr("Flytt ne&d"), self.tr("Flytt prioriteringen ned"),
-                                   lambda: self.move_priority(1))
-        self.delete_priority_button = _button(self.tr("Slett"), self.tr("Slett prioritering"),
-                                              self.delete_priority)
-        note = QLabel(self.tr("Velg noen få områder for perioden (høyst fem). Utkastet fra "
-                              "gap foreslår tiltak for dem først."))
-        note.setWordWrap(True)
-        return self._page(self.priorities_table, [
-            self.add_priority_button, self.edit_priority_button, self.up_button,
-            self.down_button, self.delete_priority_button], note)
-
-    def _hours_tab(self) -> QWidget:
-        self.hours_model = RowsModel(
-            [self.tr("Navn"), self.tr("Team"), self.tr("Tiltak"), self.tr("Planlagt"),
-             self.tr("Tilgjengelig"), self.tr("Merknad")], right=(2, 3, 4), parent=self)
-        self.hours_table = PlanTable(self.hours_model, self.tr("Timer per person"))
-        self.hours_table.fit_columns({0: "Sigurd Johannessen", 1: "Mottak og veiledning",
-                                      2: "88", 3: "888,5 t", 4: "888,5 t"})
-        self.hours_note = QLabel()
-        self.hours_note.setWordWrap(True)
-        return self._page(self.hours_table, [], self.hours_note)
-
-    def _new_staff_tab(self) -> QWidget:
-        self.new_staff_model = RowsModel(
-            [self.tr("Navn"), self.tr("Startet"), self.tr("«Ny i NAV» innen"),
-             self.tr("Påmeldt"), self.tr("Fadder"), self.tr("Opplæringsplan"),
-             self.tr("Merknad")], parent=self)
-        self.new_staff_table = PlanTable(self.new_staff_model, self.tr("Nyansatte"))
-        self.new_staff_table.fit_columns({0: "Sigurd Johannessen", 1: "22.09.2026",
-                                          2: "22.09.2026", 3: "«Ny i NAV» høst 2026",
-                                          4: "Sigurd Johannessen", 5: "88 mål"})
-        self.new_staff_table.activated_row = self._show_new_staff_goals
-        self.ny_i_nav_button = _button(self.tr("Mel&d på «Ny i NAV»…"),
-                                       self.tr("Nytt «Ny i NAV»-tiltak for nyansatte"),
-                                       self.add_ny_i_nav)
-        self.buddy_button = _button(self.tr("Velg &fadder…"),
-                                    self.tr("Velg fadder for den valgte nyansatte under "
-                                            "«Ansatte»"), self.choose_buddy)
-        self.new_staff_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        note = QLabel(self.tr("«Ny i NAV» skal være gjennomført innen seks måneder etter "
-                              "startdatoen. Fadder settes på den ansatte under «Ansatte»; "
-                              "opplæringsplanen er den ansattes utviklingsmål."))
-        note.setWordWrap(True)
-        return self._page(self.new_staff_table, [self.ny_i_nav_button, self.buddy_button],
-                          note)
-
-    def _goals_tab(self) -> QWidget:
-        self.people_list = named(QListWidget(), self.tr("Ansatte"),
-                                 self.tr("Velg en ansatt for å se utviklingsmålene"))
-        self.people_list.currentRowChanged.connect(lambda _row: self._fill_goals())
-        self.goals_model = RowsModel(
-            [self.tr("Kompetanse"), self.tr("Nå"), self.tr("Mål"), self.tr("Frist"),
-             self.tr("Tiltak"), self.tr("Notat")], parent=self)
-        self.goals_table = PlanTable(self.goals_model, self.tr("Utviklingsmål"))
-        self.goals_table.activated_row = self.edit_goal
-        self.goals_table.fit_columns({0: "Motiverende intervju", 1: "2 Selvstendig",
-                                      2: "2 Selvstendig", 3: "22.09.2026",
-                                      4: "Kurs i motiverende intervju"})
-        self.goals_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.add_goal_button = _button(self.tr("Nytt &mål…"), self.tr("Nytt utviklingsmål"),
-                                       self.add_goal)
-        self.edit_goal_button = _button(self.tr("Endre mål…"),
-                                        self.tr("Endre utviklingsmål"), self.edit_goal)
-        self.delete_goal_button = _button(self.tr("Slett mål"),
-                                          self.tr("Slett utviklingsmål"), self.delete_goal)
-        right = self._page(self.goals_table, [self.add_goal_button, self.edit_goal_button,
-                                              self.delete_goal_button])
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.people_list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([240, 800])
-        return splitter
-
-    def _requests_tab(self) -> QWidget:
-        self.requests_model = RowsModel(
-            [self.tr("Kompetanse"), self.tr("Bestilling"), self.tr("Antall"),
-             self.tr("Dato")], right=(2,), parent=self)
-        self.requests_table = PlanTable(self.requests_model,
-                                        self.tr("Bestillinger til fylket"))
-        self.requests_table.activated_row = self.edit_request
-        self.requests_table.fit_columns({0: "Økonomisk rådgivning og budsjett",
-                                         1: "Opplæring i sosialtjenesteloven for 4 ansatte. "
-                                            "Ingen på kontoret", 2: "888", 3: "22.09.2026"})
-        self.requests_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.add_request_button = _button(self.tr("Ny &bestilling…"),
-                                          self.tr("Ny bestilling til fylket"),
-                                          self.add_request)
-        self.edit_request_button = _button(self.tr("Endre…"), self.tr("Endre bestilling"),
-                                           self.edit_request)
-        self.delete_request_button = _button(self.tr("Slett"), self.tr("Slett bestilling"),
-                                             self.delete_request)
-        note = QLabel(self.tr("Behov kontoret ikke kan dekke selv. Bestillingene følger med "
-                              "i sammendraget som deles med fylket (uten navn)."))
-        note.setWordWrap(True)
-        return self._page(self.requests_table, [
-            self.add_request_button, self.edit_request_button, self.delete_request_button],
-            note)
-
-    def _effect_tab(self) -> QWidget:
-        self.effect_model = RowsModel(
-            [self.tr("Kompetanse"), self.tr("Når målet før"), self.tr("Når målet nå"),
-             self.tr("Med mål"), self.tr("Samlet gap før"), self.tr("Samlet gap nå"),
-             self.tr("Endring i gap")], right=(1, 2, 3, 4, 5, 6), parent=self)
-        self.effect_table = PlanTable(self.effect_model,
-                                      self.tr("Endring per kompetanse siden forrige periode"),
-                                      sort_column=6)
-        self.effect_table.fit_columns({0: "Økonomisk rådgivning og budsjett", 1: "888",
-                                       2: "888", 3: "888", 4: "8888", 5: "8888"})
-        self.effect_note = QLabel()
-        self.effect_note.setWordWrap(True)
-        return self._page(self.effect_table, [], self.effect_note)
-
-    # -- refreshing -----------------------------------------------------------------------
 
     def _changed(self, _tables: frozenset[str]) -> None:
         # The plan draws on staff, assessments, targets and the catalogue too: any change.
@@ -404,31 +195,33 @@ class PlanView(LazyView):
     def _fill(self) -> None:
         period = self.period
         if period is None:
-            for model in (self.measures_model, self.priorities_model, self.hours_model,
-                          self.requests_model, self.effect_model):
+            for model in (self.measures.measures_model, self.priorities.priorities_model,
+                          self.hours.hours_model, self.requests.requests_model,
+                          self.effect.effect_model):
                 model.set_rows([])
-            self._fill_new_staff()
-            self._fill_people()
+            self.new_staff.fill()
+            self.goals.fill()
             self._update_buttons()
             return
         keep = {
-            "measure": self.measures_table.selected_id(),
-            "priority": self.priorities_table.selected_id(),
-            "request": self.requests_table.selected_id(),
-            "goal": self.goals_table.selected_id(),
+            "measure": self.measures.measures_table.selected_id(),
+            "priority": self.priorities.priorities_table.selected_id(),
+            "request": self.requests.requests_table.selected_id(),
+            "goal": self.goals.goals_table.selected_id(),
         }
-        self._fill_measures(period)
-        self._fill_priorities(period)
-        over = self._fill_hours(period)
-        overdue = self._fill_new_staff()
-        self._fill_people()
-        self._fill_requests(period)
+        self.measures.fill(period)
+        self.priorities.fill(period)
+        over = self.hours.fill(period)
+        overdue = self.new_staff.fill()
+        self.goals.fill()
+        self.requests.fill(period)
         self._effect_stale = True
         self._fill_effect_if_shown()
         self._fill_summary(period, over, overdue)
-        for table, key in ((self.measures_table, "measure"),
-                           (self.priorities_table, "priority"),
-                           (self.requests_table, "request"), (self.goals_table, "goal")):
+        for table, key in ((self.measures.measures_table, "measure"),
+                           (self.priorities.priorities_table, "priority"),
+                           (self.requests.requests_table, "request"),
+                           (self.goals.goals_table, "goal")):
             kept = keep[key]
             if kept is not None:
                 table.select_id(kept)
@@ -437,86 +230,12 @@ class PlanView(LazyView):
     def _names(self) -> dict[int, str]:
         return {p.id: p.name for p in self.ctx.data.people}
 
-    def _fill_measures(self, period: PeriodInfo) -> None:
-        rows = measure_rows(self.ctx.analysis, self.plan, period)
-        self.measures_model.set_rows(rows)
-        self.tabs.setTabText(0, self.tr("Tiltak ({n})").format(n=len(rows)))
-
-    def _fill_priorities(self, period: PeriodInfo) -> None:
-        self.priorities_model.set_rows(priority_rows(self.ctx.analysis, self.plan, period))
-
-    def _fill_hours(self, period: PeriodInfo) -> int:
-        rows, over = hours_rows(self.ctx.analysis, self.plan, period)
-        self.hours_model.set_rows(rows)
-        self.hours_note.setText(self.tr(
-            "Tilgjengelig er personens læringstimer per år (satt under «Ansatte»), regnet om "
-            "til periodens lengde. Avlyste tiltak telles ikke. ") + (
-            count_text(over, self.tr("1 person er over timebudsjettet."),
-                       self.tr("{n} personer er over timebudsjettet."))
-            if over else self.tr("Ingen er over timebudsjettet.")))
-        self.tabs.setTabText(2, self.tr("Timer per person ({n} over)").format(n=over)
-                             if over else self.tr("Timer per person"))
-        return over
-
-    def _fill_new_staff(self) -> int:
-        rows, overdue = new_staff_rows(self.ctx.analysis, self.plan)
-        self.new_staff_model.set_rows(rows)
-        self.tabs.setTabText(3, self.tr("Nyansatte ({n})").format(n=len(rows)))
-        return overdue
-
-    def _fill_people(self) -> None:
-        current = self.selected_person_id()
-        goals: dict[int, int] = {}
-        for g in self.plan.goals:
-            goals[g.person_id] = goals.get(g.person_id, 0) + 1
-        self.people_list.blockSignals(True)
-        self.people_list.clear()
-        for person in self.ctx.analysis.people:
-            count = goals.get(person.id, 0)
-            text = person.name + (self.tr(" (%n mål)", "", count) if count else "")
-            item = QListWidgetItem(text)
-            item.setData(ID, person.id)
-            self.people_list.addItem(item)
-        self.people_list.blockSignals(False)
-        if current is not None:
-            self.select_person(current)
-        elif self.people_list.count():
-            self.people_list.setCurrentRow(0)
-        self._fill_goals()
-
-    def _fill_goals(self) -> None:
-        person_id = self.selected_person_id()
-        self.goals_model.set_rows(goal_rows(self.ctx.analysis, self.plan, person_id)
-                                  if person_id is not None else [])
-        self._update_buttons()
-
-    def _fill_requests(self, period: PeriodInfo) -> None:
-        rows = request_rows(self.ctx.analysis, self.plan, period)
-        self.requests_model.set_rows(rows)
-        self.tabs.setTabText(5, self.tr("Bestillinger til fylket ({n})").format(n=len(rows)))
-
     def _fill_effect_if_shown(self) -> None:
         period = self.period
         if (self._effect_stale and period is not None
                 and self.tabs.currentIndex() == self.TAB_KEYS.index("effect")):
             self._effect_stale = False
-            self._fill_effect(period)
-
-    def _fill_effect(self, period: PeriodInfo) -> None:
-        rows, result = effect_rows(self.ctx.analysis, self.plan, period)
-        self.effect_model.set_rows(rows)
-        if result is None:
-            self.effect_note.setText(self.tr(
-                "Ingen tidligere periode å sammenligne med. Når neste periode lages, viser "
-                "denne fanen hvilke gap som er lukket og hvordan dekningen har endret seg."))
-            return
-        self.effect_note.setText(self.tr(
-            "Sammenlignet med «{previous}»: vurderingene slik de stod {before} mot {after}. "
-            "{closed} gap er lukket og {opened} nye gap har kommet til (også fordi nye "
-            "ansatte er vurdert).").format(
-            previous=result.previous.name, before=fmt_date(result.before_on),
-            after=fmt_date(result.after_on), closed=len(result.closed),
-            opened=len(result.opened)))
+            self.effect.fill(period)
 
     def _fill_summary(self, period: PeriodInfo, over: int, overdue: int) -> None:
         measures = self.plan.measures_of(period.id)
@@ -546,54 +265,31 @@ class PlanView(LazyView):
         has_period = self.period is not None
         widgets: tuple[QWidget, ...] = (
             self.edit_period_button, self.delete_period_button, self.draft_button,
-            self.pdf_button, self.add_measure_button, self.add_priority_button,
-            self.add_request_button, self.ny_i_nav_button)
+            self.pdf_button, self.measures.add_measure_button,
+            self.priorities.add_priority_button, self.requests.add_request_button,
+            self.new_staff.ny_i_nav_button)
         for widget in widgets:
             widget.setEnabled(has_period)
-        measure = self.selected_measure()
-        for widget in (self.edit_measure_button, self.status_button,
-                       self.delete_measure_button):
+        measure = self.measures.selected_measure()
+        for widget in (self.measures.edit_measure_button, self.measures.status_button,
+                       self.measures.delete_measure_button):
             widget.setEnabled(measure is not None)
-        self.done_button.setEnabled(measure is not None
-                                    and measure.status != MeasureStatus.DONE.value)
-        prio = self.priorities_table.selected_id() is not None
-        for widget in (self.edit_priority_button, self.up_button, self.down_button,
-                       self.delete_priority_button):
+        self.measures.done_button.setEnabled(measure is not None
+                                             and measure.status != MeasureStatus.DONE.value)
+        prio = self.priorities.priorities_table.selected_id() is not None
+        for widget in (self.priorities.edit_priority_button, self.priorities.up_button,
+                       self.priorities.down_button, self.priorities.delete_priority_button):
             widget.setEnabled(prio)
-        self.add_goal_button.setEnabled(self.selected_person_id() is not None)
-        goal = self.goals_table.selected_id() is not None
-        self.edit_goal_button.setEnabled(goal)
-        self.delete_goal_button.setEnabled(goal)
-        self.buddy_button.setEnabled(self.new_staff_table.selected_id() is not None)
-        request = self.requests_table.selected_id() is not None
-        self.edit_request_button.setEnabled(request)
-        self.delete_request_button.setEnabled(request)
-        self.pdf_button.person_action.setEnabled(self.selected_person_id() is not None)
-
-    # -- selection and targets ------------------------------------------------------------
-
-    def selected_measure(self) -> MeasureInfo | None:
-        """The measure selected in the table."""
-        mid = self.measures_table.selected_id()
-        if mid is None:
-            return None
-        try:
-            return self.plan.measure(mid)
-        except KeyError:
-            return None
-
-    def selected_person_id(self) -> int | None:
-        """The person chosen under «Utviklingsplaner»."""
-        item = self.people_list.currentItem()
-        return None if item is None else int(item.data(ID))
-
-    def select_person(self, person_id: int) -> bool:
-        """Choose a person under «Utviklingsplaner»."""
-        for row in range(self.people_list.count()):
-            if int(self.people_list.item(row).data(ID)) == person_id:
-                self.people_list.setCurrentRow(row)
-                return True
-        return False
+        self.goals.add_goal_button.setEnabled(self.goals.selected_person_id() is not None)
+        goal = self.goals.goals_table.selected_id() is not None
+        self.goals.edit_goal_button.setEnabled(goal)
+        self.goals.delete_goal_button.setEnabled(goal)
+        self.new_staff.buddy_button.setEnabled(
+            self.new_staff.new_staff_table.selected_id() is not None)
+        request = self.requests.requests_table.selected_id() is not None
+        self.requests.edit_request_button.setEnabled(request)
+        self.requests.delete_request_button.setEnabled(request)
+        self.pdf_button.person_action.setEnabled(self.goals.selected_person_id() is not None)
 
     def select_period(self, period_id: int) -> None:
         """Show another period."""
@@ -616,14 +312,12 @@ class PlanView(LazyView):
                 return
             self.select_period(measure.period_id)
             self.show_tab("measures")
-            self.measures_table.select_id(measure.id)
+            self.measures.measures_table.select_id(measure.id)
         elif "period_id" in target:
             self.select_period(target["period_id"])
         elif "person_id" in target:
             self.show_tab("goals")
-            self.select_person(target["person_id"])
-
-    # -- periods --------------------------------------------------------------------------
+            self.goals.select_person(target["person_id"])
 
     def add_period(self) -> None:
         """Make a new plan period and show it."""
@@ -657,80 +351,6 @@ class PlanView(LazyView):
                            "med Ctrl+Z.", "", count)):
             self._apply(plans.delete_period, period.id)
 
-    # -- measures -------------------------------------------------------------------------
-
-    def measure_dialog(self, measure_id: int | None = None,
-                       initial: plans.MeasureFields | None = None) -> MeasureDialog:
-        """The measure form: a new measure (`initial` prefilled) or an existing one."""
-        period = self.period
-        assert period is not None
-        if measure_id is not None:
-            fields = plans.measure_fields(self.ctx.office, measure_id)
-            return MeasureDialog(
-                self.ctx, period, fields,
-                lambda f: self.ctx.apply(plans.update_measure, measure_id, f),
-                self.tr("Endre tiltak"), self)
-        if initial is None:
-            start, end = plans.default_dates(period.start, period.end, self.ctx.data.today)
-            initial = plans.MeasureFields(
-                "", MeasureKind.COURSE.value, start=start, end=end,
-                hours_per_participant=DEFAULT_HOURS[MeasureKind.COURSE.value])
-        return MeasureDialog(self.ctx, period, initial,
-                             lambda f: self.ctx.apply(plans.add_measure, period.id, f),
-                             self.tr("Nytt tiltak"), self)
-
-    def add_measure(self, initial: plans.MeasureFields | None = None) -> None:
-        """Open the form for a new measure."""
-        if self.period is None:
-            return
-        self.measure_dialog(None, initial).exec()
-
-    def add_ny_i_nav(self) -> None:
-        """A «Ny i NAV» measure with every new employee not yet signed up."""
-        period = self.period
-        if period is None:
-            return
-        people = [n.person_id for n in new_staff_followup(self.ctx.analysis, self.plan)
-                  if not n.ny_i_nav_measure]
-        start, end = plans.default_dates(period.start, period.end, self.ctx.data.today)
-        self.show_tab("measures")
-        self.add_measure(plans.MeasureFields(
-            self.tr("«Ny i NAV»"), MeasureKind.NY_I_NAV.value, participant_ids=people,
-            responsible_external=self.tr("Fylkeskontoret"), start=start, end=end,
-            hours_per_participant=DEFAULT_HOURS[MeasureKind.NY_I_NAV.value]))
-
-    def edit_measure(self) -> None:
-        """Open the form for the selected measure."""
-        measure = self.selected_measure()
-        if measure is not None:
-            self.measure_dialog(measure.id).exec()
-
-    def mark_done(self) -> None:
-        """Mark the selected measure done, with a fresh assessment of its participants."""
-        measure = self.selected_measure()
-        if measure is not None:
-            self.follow_up_dialog(measure).exec()
-
-    def follow_up_dialog(self, measure: MeasureInfo) -> FollowUpDialog:
-        """The follow-up assessment asked for when a measure is done."""
-        return FollowUpDialog(self.ctx, measure, self)
-
-    def set_status(self, status: str) -> None:
-        """Set the selected measure's status (planned, ongoing, cancelled)."""
-        measure = self.selected_measure()
-        if measure is not None and measure.status != status:
-            self._apply(plans.set_status, measure.id, status)
-
-    def delete_measure(self) -> None:
-        """Delete the selected measure after asking."""
-        measure = self.selected_measure()
-        if measure is None:
-            return
-        if confirm(self, self.tr("Slette tiltak"),
-                   self.tr("Slette tiltaket «{title}»?").format(title=measure.title),
-                   self.tr("&Slett tiltak"), self.tr("Du kan angre med Ctrl+Z.")):
-            self._apply(plans.delete_measure, measure.id)
-
     def draft_dialog(self) -> DraftDialog | None:
         """The proposals for the period from the office's gaps (None: nothing to propose)."""
         period = self.period
@@ -751,114 +371,6 @@ class PlanView(LazyView):
             return
         if dialog.exec():
             self.show_tab("measures")
-
-    # -- priorities -----------------------------------------------------------------------
-
-    def priority_dialog(self, priority_id: int | None = None) -> PriorityDialog:
-        """The priority form (new, or the one with `priority_id`)."""
-        assert self.period is not None
-        current: tuple[int | None, int | None, str] = (None, None, "")
-        if priority_id is not None:
-            row = self.priorities_model.row_of(priority_id)
-            if row is not None:
-                current = self.priorities_model.rows[row].extra["current"]
-        return PriorityDialog(self.ctx, self.period.id, priority_id, current, self)
-
-    def add_priority(self) -> None:
-        """Add a priority to the period."""
-        if self.period is not None:
-            self.priority_dialog().exec()
-
-    def edit_priority(self) -> None:
-        """Edit the selected priority."""
-        pid = self.priorities_table.selected_id()
-        if pid is not None:
-            self.priority_dialog(pid).exec()
-
-    def move_priority(self, step: int) -> None:
-        """Move the selected priority up or down."""
-        pid = self.priorities_table.selected_id()
-        if pid is not None:
-            self._apply(plans.move_priority, pid, step)
-            self.priorities_table.select_id(pid)
-
-    def delete_priority(self) -> None:
-        """Remove the selected priority."""
-        pid = self.priorities_table.selected_id()
-        if pid is not None:
-            self._apply(plans.delete_priority, pid)
-
-    # -- development goals ----------------------------------------------------------------
-
-    def goal_dialog(self, goal_id: int | None = None) -> GoalDialog | None:
-        """The goal form for the chosen person."""
-        person_id = self.selected_person_id()
-        if person_id is None:
-            return None
-        period = self.period
-        measures = [m for m in self.plan.measures
-                    if (period is not None and m.period_id == period.id)
-                    or person_id in m.participant_ids]
-        return GoalDialog(self.ctx, person_id, goal_id, measures, self)
-
-    def add_goal(self) -> None:
-        """Add a goal to the chosen person's development plan."""
-        dialog = self.goal_dialog()
-        if dialog is not None:
-            dialog.exec()
-
-    def edit_goal(self) -> None:
-        """Edit the selected goal."""
-        goal_id = self.goals_table.selected_id()
-        dialog = self.goal_dialog(goal_id) if goal_id is not None else None
-        if dialog is not None:
-            dialog.exec()
-
-    def delete_goal(self) -> None:
-        """Delete the selected goal."""
-        goal_id = self.goals_table.selected_id()
-        if goal_id is not None:
-            self._apply(plans.delete_goal, goal_id)
-
-    def choose_buddy(self) -> None:
-        """The buddy is set on the person: open them under «Ansatte»."""
-        person_id = self.new_staff_table.selected_id()
-        if person_id is not None:
-            self.navigate.emit("staff", {"person_id": person_id})
-
-    def _show_new_staff_goals(self) -> None:
-        person_id = self.new_staff_table.selected_id()
-        if person_id is not None:
-            self.show_target({"person_id": person_id})
-
-    # -- county requests ------------------------------------------------------------------
-
-    def request_dialog(self, request_id: int | None = None) -> RequestDialog:
-        """The county request form."""
-        assert self.period is not None
-        current: tuple[int | None, str, int] = (None, "", 0)
-        if request_id is not None:
-            row = self.requests_model.row_of(request_id)
-            if row is not None:
-                current = self.requests_model.rows[row].extra["current"]
-        return RequestDialog(self.ctx, self.period.id, request_id, current, self)
-
-    def add_request(self) -> None:
-        """Add a request to the county."""
-        if self.period is not None:
-            self.request_dialog().exec()
-
-    def edit_request(self) -> None:
-        """Edit the selected request."""
-        rid = self.requests_table.selected_id()
-        if rid is not None:
-            self.request_dialog(rid).exec()
-
-    def delete_request(self) -> None:
-        """Delete the selected request."""
-        rid = self.requests_table.selected_id()
-        if rid is not None:
-            self._apply(plans.delete_request, rid)
 
     def _apply(self, action: Any, *args: Any) -> None:
         try:

@@ -117,21 +117,21 @@ def test_draft_from_gaps_accept_some_edit_one_and_undo(qtbot: QtBot, ctx: Office
     assert read(ctx.office.path, "SELECT hours_per_participant FROM measure WHERE title = ?",
                 ("Lærende møte om vår egen praksis",)) == [(4.5,)]
     assert count(ctx, "countyrequest") == 1
-    assert view.measures_model.rowCount() == before + len(chosen)
+    assert view.measures.measures_model.rowCount() == before + len(chosen)
     assert ctx.undo_stack.undoText() == f"Legg til {len(chosen)} tiltak fra utkast"
     ctx.undo_stack.undo()
     assert count(ctx, "measure") == before
     assert count(ctx, "countyrequest") == 0
     assert count(ctx, "measureparticipant") == int(read(
         ctx.office.path, "SELECT count(*) FROM measureparticipant")[0][0])
-    assert view.measures_model.rowCount() == before
+    assert view.measures.measures_model.rowCount() == before
 
 
 def test_edit_measure_and_undo(qtbot: QtBot, ctx: OfficeContext, built: Built) -> None:
     view = make_view(qtbot, ctx)
     mid = built.measure_ids[0]
-    assert view.measures_table.select_id(mid)
-    dialog = view.measure_dialog(mid)
+    assert view.measures.measures_table.select_id(mid)
+    dialog = view.measures.measure_dialog(mid)
     qtbot.addWidget(dialog)
     assert dialog.title.text() == "Kurs i motiverende intervju"
     people_before = set(dialog.participants.checked())
@@ -146,7 +146,7 @@ def test_edit_measure_and_undo(qtbot: QtBot, ctx: OfficeContext, built: Built) -
     people = {p for (p,) in read(ctx.office.path, "SELECT person_id FROM measureparticipant "
                                  "WHERE measure_id = ?", (mid,))}
     assert people == people_before - {built.people[0]}
-    assert view.measures_table.selected_id() == mid  # the selection survives the refresh
+    assert view.measures.measures_table.selected_id() == mid  # the selection survives the refresh
     ctx.undo_stack.undo()
     assert read(ctx.office.path, "SELECT title, hours_per_participant, cost FROM measure "
                 "WHERE id = ?", (mid,)) == [("Kurs i motiverende intervju", 15.0, 12000.0)]
@@ -157,7 +157,7 @@ def test_edit_measure_and_undo(qtbot: QtBot, ctx: OfficeContext, built: Built) -
 def test_measure_form_refuses_bad_dates_and_cost(qtbot: QtBot, ctx: OfficeContext,
                                                  built: Built) -> None:
     view = make_view(qtbot, ctx)
-    dialog = view.measure_dialog()
+    dialog = view.measures.measure_dialog()
     qtbot.addWidget(dialog)
     dialog.title.setText("Fagdag")
     dialog.start.setText("10.05.2026")
@@ -186,8 +186,8 @@ def test_mark_done_asks_for_follow_up_assessment_and_undo_reverts_both(
     measure = view.plan.measure(mid)
     first, second = measure.participant_ids[:2]
     assessments_before = count(ctx, "assessment")
-    view.measures_table.select_id(mid)
-    assert view.done_button.isEnabled()
+    view.measures.measures_table.select_id(mid)
+    assert view.measures.done_button.isEnabled()
     seen: list[FollowUpDialog] = []
 
     def fill(dialog: object) -> None:
@@ -199,7 +199,7 @@ def test_mark_done_asks_for_follow_up_assessment_and_undo_reverts_both(
         ok_button(dialog).click()
 
     modal.next(fill)
-    view.mark_done()
+    view.measures.mark_done()
     assert seen, "the follow-up dialog did not open"
     entries = len(measure.participant_ids) - 1  # all but the one left at «–»
     assert count(ctx, "assessment") == assessments_before + entries
@@ -223,7 +223,7 @@ def test_mark_done_asks_for_follow_up_assessment_and_undo_reverts_both(
 def test_follow_up_refuses_a_future_date_and_writes_nothing(
         qtbot: QtBot, ctx: OfficeContext, built: Built) -> None:
     view = make_view(qtbot, ctx)
-    dialog = view.follow_up_dialog(view.plan.measure(built.measure_ids[0]))
+    dialog = view.measures.follow_up_dialog(view.plan.measure(built.measure_ids[0]))
     qtbot.addWidget(dialog)
     dialog.day.setText("01.01.2099")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -237,16 +237,16 @@ def test_status_menu_and_delete_with_undo(qtbot: QtBot, ctx: OfficeContext, buil
                                           modal: Modal) -> None:
     view = make_view(qtbot, ctx)
     mid = built.measure_ids[0]
-    view.measures_table.select_id(mid)
-    view.status_actions["cancelled"].trigger()
+    view.measures.measures_table.select_id(mid)
+    view.measures.status_actions["cancelled"].trigger()
     assert read(ctx.office.path, "SELECT status FROM measure WHERE id = ?", (mid,)) == [
         ("cancelled",)]
     # A cancelled measure asks for no time.
-    kari = view.hours_model.rows[view.hours_model.row_of(built.people[0]) or 0]
+    kari = view.hours.hours_model.rows[view.hours.hours_model.row_of(built.people[0]) or 0]
     assert kari.texts[3] == "30 t"
     modal.next(lambda box: next(b for b in box.buttons() if "Slett" in b.text()).click())
-    view.measures_table.select_id(mid)
-    view.delete_measure()
+    view.measures.measures_table.select_id(mid)
+    view.measures.delete_measure()
     assert count(ctx, "measure") == 1
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
@@ -257,7 +257,7 @@ def test_status_menu_and_delete_with_undo(qtbot: QtBot, ctx: OfficeContext, buil
 def test_hours_tab_flags_people_over_budget(qtbot: QtBot, ctx: OfficeContext,
                                             built: Built) -> None:
     view = make_view(qtbot, ctx)
-    rows = {r.id: r for r in view.hours_model.rows}
+    rows = {r.id: r for r in view.hours.hours_model.rows}
     kari = rows[built.people[0]]  # 45 hours asked, 20 available
     assert kari.warn and kari.texts[3:] == ("45 t", "20 t", "Over budsjett (+25 t)")
     assert not rows[built.people[-1]].warn
@@ -268,15 +268,15 @@ def test_hours_tab_flags_people_over_budget(qtbot: QtBot, ctx: OfficeContext,
 def test_priorities_ranked_and_undone(qtbot: QtBot, ctx: OfficeContext, built: Built) -> None:
     view = make_view(qtbot, ctx)
     for name in ("Modia", "Folketrygdloven"):
-        dialog = view.priority_dialog()
+        dialog = view.priorities.priority_dialog()
         qtbot.addWidget(dialog)
         dialog.competence.setCurrentIndex(dialog.competence.findData(built.competences[name]))
         dialog.rationale.setPlainText(f"Styringsbrev: {name}")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     rows = read(ctx.office.path, "SELECT rank, rationale FROM priority ORDER BY rank")
     assert rows == [(1, "Styringsbrev: Modia"), (2, "Styringsbrev: Folketrygdloven")]
-    view.priorities_table.select_id(view.priorities_model.rows[1].id)
-    view.move_priority(-1)
+    view.priorities.priorities_table.select_id(view.priorities.priorities_model.rows[1].id)
+    view.priorities.move_priority(-1)
     assert read(ctx.office.path, "SELECT rationale FROM priority ORDER BY rank")[0] == (
         "Styringsbrev: Folketrygdloven",)
     # The draft now starts with the top priority.
@@ -294,8 +294,8 @@ def test_development_goal_for_a_person(qtbot: QtBot, ctx: OfficeContext,
     view = make_view(qtbot, ctx)
     view.show_target({"person_id": built.people[1]})
     assert view.tabs.currentIndex() == view.TAB_KEYS.index("goals")
-    assert view.selected_person_id() == built.people[1]
-    dialog = view.goal_dialog()
+    assert view.goals.selected_person_id() == built.people[1]
+    dialog = view.goals.goal_dialog()
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.competence.setCurrentIndex(dialog.competence.findData(built.competences["Modia"]))
@@ -307,8 +307,8 @@ def test_development_goal_for_a_person(qtbot: QtBot, ctx: OfficeContext,
         (built.people[1], 3, "2027-03-01")]
     assert read(ctx.office.path, "SELECT measure_id FROM goalmeasure") == [
         (built.measure_ids[0],)]
-    assert view.goals_model.rowCount() == 1
-    assert view.people_list.currentItem().text().endswith("(1 mål)")
+    assert view.goals.goals_model.rowCount() == 1
+    assert view.goals.people_list.currentItem().text().endswith("(1 mål)")
     ctx.undo_stack.undo()
     assert count(ctx, "developmentgoal") == 0
 
@@ -336,7 +336,7 @@ def test_save_office_plan_pdf_from_the_view(qtbot: QtBot, ctx: OfficeContext, bu
     text = " ".join((p.extract_text() or "") for p in PdfReader(written).pages)
     assert "Kompetanseplan" in text and "Kurs i motiverende intervju" in text
     assert opened == []  # no desktop to open it on in the tests
-    view.select_person(built.people[0])
+    view.goals.select_person(built.people[0])
     view.pdf_button.person_action.trigger()
     assert "Kari Nordmann" in (PdfReader(written).pages[0].extract_text() or "")
 
@@ -347,21 +347,21 @@ def test_view_follows_changes_made_elsewhere(qtbot: QtBot, ctx: OfficeContext,
 
     view = make_view(qtbot, ctx)
     ctx.apply(plans.add_request, built.period_id, None, "Regional fagdag om IPS", 3)
-    assert view.requests_model.rowCount() == 1
+    assert view.requests.requests_model.rowCount() == 1
     assert view.tabs.tabText(5) == "Bestillinger til fylket (1)"
     view.show_target({"measure_id": built.measure_ids[1]})
-    assert view.measures_table.selected_id() == built.measure_ids[1]
+    assert view.measures.measures_table.selected_id() == built.measure_ids[1]
 
 
 def test_effect_tab_compares_with_the_previous_period(qtbot: QtBot, ctx: OfficeContext,
                                                       built: Built) -> None:
     view = make_view(qtbot, ctx)
-    assert view.effect_model.rowCount() == 0  # computed when the tab is shown
+    assert view.effect.effect_model.rowCount() == 0  # computed when the tab is shown
     view.show_tab("effect")
-    assert view.effect_model.rowCount() > 0
-    assert "Sammenlignet med «2025»" in view.effect_note.text()
-    assert "gap er lukket" in view.effect_note.text()
-    gaps = [row.sort[6] for row in view.effect_model.rows]
+    assert view.effect.effect_model.rowCount() > 0
+    assert "Sammenlignet med «2025»" in view.effect.effect_note.text()
+    assert "gap er lukket" in view.effect.effect_note.text()
+    gaps = [row.sort[6] for row in view.effect.effect_model.rows]
     assert min(gaps) < 0  # the fixture's second round closed gaps
 
 
@@ -376,8 +376,8 @@ def test_choosing_a_buddy_opens_the_person_under_staff(qtbot: QtBot, ctx: Office
     newcomer = int(read(ctx.office.path, "SELECT id FROM person WHERE name = 'Nina Ny'")[0][0])
     view = make_view(qtbot, ctx)
     view.show_tab("new_staff")
-    assert not view.buddy_button.isEnabled()
-    assert view.new_staff_table.select_id(newcomer)
+    assert not view.new_staff.buddy_button.isEnabled()
+    assert view.new_staff.new_staff_table.select_id(newcomer)
     with qtbot.waitSignal(view.navigate) as signal:
-        qtbot.mouseClick(view.buddy_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.new_staff.buddy_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["staff", {"person_id": newcomer}]
