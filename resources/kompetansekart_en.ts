@@ -4156,67 +4156,72 @@
         <translation>{name} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="245"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="218"/>
+        <source>Bestillinger til fylket ({n})</source>
+        <translation>Requests to the county ({n})</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
         <source>{n} tiltak</source>
         <translation>Measures: {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="247"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
         <source>1 prioritering</source>
         <translation>1 priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="249"/>
         <source>{n} prioriteringer</source>
         <translation>{n} priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="251"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="252"/>
         <source>1 person over timebudsjettet</source>
         <translation>1 person over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="252"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="253"/>
         <source>{n} personer over timebudsjettet</source>
         <translation>{n} people over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="254"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="255"/>
         <source>1 nyansatt med forfalt «Ny i NAV»</source>
         <translation>1 new employee with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="255"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="256"/>
         <source>{n} nyansatte med forfalt «Ny i NAV»</source>
         <translation>{n} new employees with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="247"/>
         <source>{h} timer i alt</source>
         <translation>{h} hours in all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="261"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="262"/>
         <source>Leder: {name}</source>
         <translation>Leader: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="347"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="345"/>
         <source>Slette planperiode</source>
         <translation>Delete plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="348"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="346"/>
         <source>Slette planperioden «{name}»?</source>
         <translation>Delete the plan period “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="349"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="347"/>
         <source>&amp;Slett periode</source>
         <translation>&amp;Delete period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan/view.py" line="350"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="348"/>
         <source>Periodens %n tiltak og prioriteringene slettes også. Du kan angre med Ctrl+Z.</source>
         <translation>
             <numerusform>The period&apos;s %n measure and its priorities are deleted too. You can undo with Ctrl+Z.</numerusform>
@@ -4224,17 +4229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="368"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="366"/>
         <source>Ingen forslag</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="369"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="367"/>
         <source>Fant ingen gap uten tiltak i perioden. Alle med gap er allerede med i et tiltak for kompetansen, eller ingen er vurdert under målet sitt.</source>
         <translation>Found no gaps without a measure in the period. Everyone with a gap is already in a measure for the competence, or nobody is assessed below their target.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="379"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="377"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
@@ -4760,69 +4765,70 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
         <source>Kompetanse</source>
+        <extracomment>The period new requests are added to (None: no period yet).</extracomment>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="37"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
         <source>Antall</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="38"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="34"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="40"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="36"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="47"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="43"/>
         <source>Ny &amp;bestilling…</source>
         <translation>New re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="44"/>
         <source>Ny bestilling til fylket</source>
         <translation>New request to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
         <source>Endre bestilling</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="52"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="52"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
         <source>Slett bestilling</source>
         <translation>Delete request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="54"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
         <source>Behov kontoret ikke kan dekke selv. Bestillingene følger med i sammendraget som deles med fylket (uten navn).</source>
         <translation>Needs the office cannot cover itself. The requests go with the summary shared with the county (without names).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="64"/>
-        <source>Bestillinger til fylket ({n})</source>
-        <translation>Requests to the county ({n})</translation>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="101"/>
+        <source>Endringen ble ikke lagret</source>
+        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5130,7 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/sharing/view.py" line="402"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="586"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="554"/>
         <source>Lagre full kopi for fylket</source>
         <translation>Save a full copy for the county</translation>
     </message>
@@ -5150,8 +5156,8 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/sharing/view.py" line="420"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="690"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="697"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="608"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="615"/>
         <source>Eksporter katalog</source>
         <translation>Export catalogue</translation>
     </message>
@@ -5162,40 +5168,8 @@
     </message>
     <message>
         <location filename="../kompetansekart/ui/sharing/view.py" line="430"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="439"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="651"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="432"/>
-        <source>Behov kontoret ikke kan dekke selv. De sendes med i oppsummeringen.</source>
-        <translation>Needs the office cannot cover itself. They are sent with the summary.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="437"/>
-        <source>Kompetanse</source>
-        <translation>Competence</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="437"/>
-        <source>Bestilling</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="438"/>
-        <source>Personer</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="438"/>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="444"/>
-        <source>&amp;Ny bestilling…</source>
-        <translation>&amp;New request…</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/sharing/view.py" line="382"/>
@@ -5208,123 +5182,108 @@
         <translation>Save a f&amp;ull copy for the county…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="446"/>
-        <source>En&amp;dre…</source>
-        <translation>Edi&amp;t…</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="448"/>
-        <source>&amp;Slett</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="460"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="464"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="438"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="442"/>
         <source>Delingslogg</source>
         <translation>Sharing log</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="462"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="462"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="462"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="463"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="441"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="489"/>
-        <source>(ikke ett bestemt område)</source>
-        <translation>(no particular area)</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="494"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="552"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="570"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="465"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="520"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="538"/>
         <source>Anonym oppsummering</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="495"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="580"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="598"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="466"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="548"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="566"/>
         <source>Hele kontorfilen</source>
         <translation>The whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="496"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="467"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="497"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="468"/>
         <source>Persondata (innsyn)</source>
         <translation>Personal data (access request)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="518"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="488"/>
         <source>tall fra 1 til {small} vises som «&lt;{k}»</source>
         <translation>numbers from 1 to {small} are shown as “&lt;{k}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="534"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="502"/>
         <source>Deling med fylket</source>
         <translation>Sharing with the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="558"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="526"/>
         <source>Lagre anonym oppsummering</source>
         <translation>Save anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="559"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="527"/>
         <source>Oppsummering til fylket (*.kkdel)</source>
         <translation>Summary for the county (*.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="581"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="549"/>
         <source>Hele kontorfilen inneholder navn og vurderinger.</source>
         <translation>The whole office file contains names and assessments.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="582"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="550"/>
         <source>&amp;Lagre full kopi</source>
         <translation>&amp;Save full copy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="587"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="555"/>
         <source>Kontorfil (*.kkart)</source>
         <translation>Office file (*.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="658"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="576"/>
         <source>Importer katalog fra fylket</source>
         <translation>Import catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="659"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="577"/>
         <source>Katalogfil (*.json);;Alle filer (*)</source>
         <translation>Catalogue file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="671"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="681"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="589"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="599"/>
         <source>Importer katalog</source>
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="691"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="609"/>
         <source>Katalogfil (*.json)</source>
         <translation>Catalogue file (*.json)</translation>
     </message>

@@ -160,9 +160,9 @@ def goal_rows(analysis: Analysis, plan: PlanSnapshot, person_id: int) -> list[Ta
     return rows
 
 
-def request_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
+def request_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo | None
                  ) -> list[TableRow]:
-    """The period's requests to the county."""
+    """The period's requests to the county (every request when `period` is None)."""
     comps = {c.id: c.name for c in analysis.data.competences}
     return [TableRow(r.id, (comps.get(r.competence_id or 0, "–"), r.text, str(r.people_count),
                             fmt_date(r.created_on)),
@@ -170,7 +170,7 @@ def request_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo
                       r.people_count, r.created_on.isoformat() if r.created_on else ""),
                      tooltip=r.text,
                      extra={"current": (r.competence_id, r.text, r.people_count)})
-            for r in plan.requests_of(period.id)]
+            for r in (plan.requests if period is None else plan.requests_of(period.id))]
 
 
 def effect_rows(analysis: Analysis, plan: PlanSnapshot, period: PeriodInfo

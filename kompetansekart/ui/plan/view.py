@@ -110,7 +110,7 @@ class PlanView(LazyView):
         self.tabs.addTab(self.new_staff, self.tr("Nyansatte"))
         self.goals = GoalsTab(self)
         self.tabs.addTab(self.goals, self.tr("Utviklingsplaner"))
-        self.requests = RequestsTab(self)
+        self.requests = RequestsTab(ctx)
         self.tabs.addTab(self.requests, self.tr("Bestillinger til fylket"))
         self.effect = EffectTab(self)
         self.tabs.addTab(self.effect, self.tr("Effekt"))
@@ -214,7 +214,8 @@ class PlanView(LazyView):
         over = self.hours.fill(period)
         overdue = self.new_staff.fill()
         self.goals.fill()
-        self.requests.fill(period)
+        count = self.requests.fill(self.plan, period, period.id)
+        self.tabs.setTabText(5, self.tr("Bestillinger til fylket ({n})").format(n=count))
         self._effect_stale = True
         self._fill_effect_if_shown()
         self._fill_summary(period, over, overdue)
@@ -266,8 +267,7 @@ class PlanView(LazyView):
         widgets: tuple[QWidget, ...] = (
             self.edit_period_button, self.delete_period_button, self.draft_button,
             self.pdf_button, self.measures.add_measure_button,
-            self.priorities.add_priority_button, self.requests.add_request_button,
-            self.new_staff.ny_i_nav_button)
+            self.priorities.add_priority_button, self.new_staff.ny_i_nav_button)
         for widget in widgets:
             widget.setEnabled(has_period)
         measure = self.measures.selected_measure()
@@ -286,9 +286,7 @@ class PlanView(LazyView):
         self.goals.delete_goal_button.setEnabled(goal)
         self.new_staff.buddy_button.setEnabled(
             self.new_staff.new_staff_table.selected_id() is not None)
-        request = self.requests.requests_table.selected_id() is not None
-        self.requests.edit_request_button.setEnabled(request)
-        self.requests.delete_request_button.setEnabled(request)
+        self.requests.update_buttons(has_period)
         self.pdf_button.person_action.setEnabled(self.goals.selected_person_id() is not None)
 
     def select_period(self, period_id: int) -> None:

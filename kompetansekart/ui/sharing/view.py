@@ -35,21 +35,21 @@ from PySide6.QtWidgets import (
 
 from kompetansekart.exchange import catalogue_file, full_copy, summary
 from kompetansekart.exchange.catalogue_file import CatalogueDiff, CatalogueDoc
-from kompetansekart.services import plans, sharing
+from kompetansekart.services import sharing
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
+from kompetansekart.storage.plan_reader import load_plan
 from kompetansekart.ui.common.forms import (
     ask_open_path,
     ask_save_path,
     confirm,
     dialog_buttons,
-    fmt_date,
     named,
     warn,
 )
 from kompetansekart.ui.common.list_models import HeadedTableModel
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.plan.dialogs import RequestDialog
 from kompetansekart.ui.plan.models import kind_text, status_text
+from kompetansekart.ui.plan.requests_tab import RequestsTab
 
 Index = QModelIndex | QPersistentModelIndex
 #: Tables whose change redraws the view.
@@ -429,31 +429,10 @@ class SharingView(QWidget):
     def _requests_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Bestillinger til fylket"))
         layout = QVBoxLayout(box)
-        text = QLabel(self.tr("Behov kontoret ikke kan dekke selv. De sendes med i "
-                              "oppsummeringen."))
-        text.setWordWrap(True)
-        text.setStyleSheet(MUTED_STYLE)
-        layout.addWidget(text)
-        self.requests_model = RowsModel([self.tr("Kompetanse"), self.tr("Bestilling"),
-                                         self.tr("Personer"), self.tr("Dato")], self)
-        self.requests_view = _table(self.requests_model, self.tr("Bestillinger til fylket"))
-        self.requests_view.doubleClicked.connect(lambda _i: self.edit_request())
-        self.requests_view.setMinimumHeight(160)
-        layout.addWidget(self.requests_view, 1)
-        row = QHBoxLayout()
-        self.add_request_button = QPushButton(self.tr("&Ny bestilling…"))
-        self.add_request_button.clicked.connect(self.add_request)
-        self.edit_request_button = QPushButton(self.tr("En&dre…"))
-        self.edit_request_button.clicked.connect(self.edit_request)
-        self.delete_request_button = QPushButton(self.tr("&Slett"))
-        self.delete_request_button.clicked.connect(self.delete_request)
-        for button in (self.add_request_button, self.edit_request_button,
-                       self.delete_request_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.requests_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons())
+        layout.setContentsMargins(0, 0, 0, 0)  # the panel has its own margins
+        self.requests = RequestsTab(self.ctx)
+        self.requests.requests_table.setMinimumHeight(160)
+        layout.addWidget(self.requests, 1)
         return box
 
     def _log_box(self) -> QGroupBox:
@@ -481,16 +460,9 @@ class SharingView(QWidget):
         self.k_spin.setValue(k)
         self.k_spin.blockSignals(False)
         self._show_k_hint(k)
-        names = dict(office.query("SELECT id, name FROM competence"))
-        rows, ids = [], []
-        for rid, cid, text, people, created in office.query(
-                "SELECT id, competence_id, text, people_count, created_on FROM countyrequest "
-                "ORDER BY created_on DESC, id DESC"):
-            rows.append([names.get(cid, self.tr("(ikke ett bestemt område)")), text,
-                         str(people), fmt_date(date.fromisoformat(str(created)[:10]))
-                         if created else ""])
-            ids.append(int(rid))
-        self.requests_model.set_rows(rows, ids)
+        plan = load_plan(office)
+        current = plan.current_period(self.ctx.data.today)
+        self.requests.fill(plan, None, current.id if current else None)
         kinds = {sharing.KIND_SUMMARY: self.tr("Anonym oppsummering"),
                  sharing.KIND_FULL: self.tr("Hele kontorfilen"),
                  sharing.KIND_CATALOGUE: self.tr("Kompetansekatalog"),
@@ -501,7 +473,7 @@ class SharingView(QWidget):
                 "ORDER BY created_at DESC, id DESC"):
             log.append([_local_time(str(at)), kinds.get(kind, kind), name, detail or ""])
         self.log_model.set_rows(log)
-        for view, wide in ((self.requests_view, 1), (self.log_view, 3)):
+        for view, wide in ((self.log_view, 3),):
             header = view.horizontalHeader()
             for column in range(view.model().columnCount()):
                 header.setSectionResizeMode(
@@ -509,8 +481,7 @@ class SharingView(QWidget):
                     else QHeaderView.ResizeMode.ResizeToContents)
             view.resizeRowsToContents()
         readonly = office.readonly
-        for button in (self.add_request_button, self.import_button):
-            button.setEnabled(not readonly)
+        self.import_button.setEnabled(not readonly)
         self.k_spin.setEnabled(not readonly)
         self._update_buttons()
 
@@ -519,9 +490,7 @@ class SharingView(QWidget):
             small=k - 1, k=k))
 
     def _update_buttons(self) -> None:
-        selected = self.selected_request() is not None and not self.ctx.office.readonly
-        self.edit_request_button.setEnabled(selected)
-        self.delete_request_button.setEnabled(selected)
+        self.requests.update_buttons(not self.ctx.office.readonly)
 
     # -- the k setting -----------------------------------------------------------------
 
@@ -599,56 +568,6 @@ class SharingView(QWidget):
             return False
         self.ctx.notify(frozenset({"sharerecord"}))
         return True
-
-    # -- requests ----------------------------------------------------------------------
-
-    def selected_request(self) -> int | None:
-        """The id of the selected request, if any."""
-        rows = self.requests_view.selectionModel().selectedRows()
-        return self.requests_model.ids[rows[0].row()] if rows else None
-
-    def _current_period(self) -> int | None:
-        today = date.today().isoformat()
-        rows = self.ctx.office.query(
-            "SELECT id, start, \"end\" FROM planperiod ORDER BY start DESC, id DESC")
-        for pid, start, end in rows:
-            if str(start)[:10] <= today <= str(end)[:10]:
-                return int(pid)
-        return int(rows[0][0]) if rows else None
-
-    def request_dialog(self, request_id: int | None = None) -> RequestDialog:
-        """The form for a new or existing request (not shown)."""
-        current: tuple[int | None, str, int] = (None, "", 0)
-        if request_id is not None:
-            row = self.ctx.office.query(
-                "SELECT competence_id, text, people_count FROM countyrequest WHERE id = ?",
-                (request_id,))
-            if row:
-                current = (row[0][0], row[0][1], int(row[0][2]))
-        return RequestDialog(self.ctx, self._current_period(), request_id, current, self)
-
-    @Slot()
-    def add_request(self) -> None:
-        """«Ny bestilling…»."""
-        self.request_dialog().exec()
-
-    @Slot()
-    def edit_request(self) -> None:
-        """«Endre…» on the selected request."""
-        request_id = self.selected_request()
-        if request_id is not None and not self.ctx.office.readonly:
-            self.request_dialog(request_id).exec()
-
-    @Slot()
-    def delete_request(self) -> None:
-        """«Slett» on the selected request (undo brings it back)."""
-        request_id = self.selected_request()
-        if request_id is None:
-            return
-        try:
-            self.ctx.apply(plans.delete_request, request_id)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Bestillinger til fylket"), exc.message)
 
     # -- catalogue ---------------------------------------------------------------------
 

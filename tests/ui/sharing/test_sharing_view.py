@@ -135,22 +135,22 @@ def test_requests_add_edit_delete(qtbot: QtBot, ctx: OfficeContext, staffed: dic
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     modal.next(fill)
-    qtbot.mouseClick(view.add_request_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.requests.add_request_button, Qt.MouseButton.LeftButton)
     assert read(ctx.office.path, "SELECT text, people_count, competence_id FROM countyrequest"
                 ) == [("Kurs i motiverende intervju for tre veiledere", 3, staffed["comp_mi"])]
-    assert view.requests_model.rows[0][:3] == [
-        "Motiverende intervju", "Kurs i motiverende intervju for tre veiledere", "3"]
+    assert view.requests.requests_model.rows[0].texts[:3] == (
+        "Motiverende intervju", "Kurs i motiverende intervju for tre veiledere", "3")
     # The request travels in the summary.
     preview = view.build_preview()
     qtbot.addWidget(preview)
     assert "Kurs i motiverende intervju for tre veiledere" in preview.readable.toPlainText()
-    view.requests_view.selectRow(0)
-    assert view.delete_request_button.isEnabled()
-    qtbot.mouseClick(view.delete_request_button, Qt.MouseButton.LeftButton)
+    view.requests.requests_table.select_id(view.requests.requests_model.rows[0].id)
+    assert view.requests.delete_request_button.isEnabled()
+    qtbot.mouseClick(view.requests.delete_request_button, Qt.MouseButton.LeftButton)
     assert read(ctx.office.path, "SELECT count(*) FROM countyrequest") == [(0,)]
-    assert view.requests_model.rows == []
+    assert view.requests.requests_model.rows == []
     ctx.undo_stack.undo()
-    assert len(view.requests_model.rows) == 1
+    assert len(view.requests.requests_model.rows) == 1
 
 
 def test_catalogue_import_adds_and_updates_with_consent(qtbot: QtBot, ctx: OfficeContext,
