@@ -134,47 +134,47 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="256"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="257"/>
         <source>Importer katalog «{name}»</source>
         <translation>Import catalogue “{name}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="260"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="261"/>
         <source>&lt;b&gt;Legges til ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;To be added ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="266"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="267"/>
         <source>&lt;b&gt;Endringer fra fylket ({n})&lt;/b&gt; — kryss av det kontoret godtar:</source>
         <translation>&lt;b&gt;Changes from the county ({n})&lt;/b&gt; — tick the ones the office accepts:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="269"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="270"/>
         <source>Endringer fra fylket</source>
         <translation>Changes from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="279"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="280"/>
         <source>Godta &amp;alle</source>
         <translation>Accept &amp;all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="281"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="282"/>
         <source>&amp;Ingen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="288"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="289"/>
         <source>&lt;b&gt;Kan ikke importeres:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;Cannot be imported:&lt;/b&gt; {text}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="292"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="293"/>
         <source>&lt;b&gt;Kontorets egne beholdes ({n}):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;The office&apos;s own are kept ({n}):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="296"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="297"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
@@ -200,260 +200,255 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="292"/>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="298"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="290"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="296"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="299"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="297"/>
         <source>Kategorier med kompetanseområder</source>
         <translation>Categories with competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="314"/>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="630"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="312"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="628"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="316"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="314"/>
         <source>Nytt &amp;område…</source>
         <translation>New &amp;area…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="317"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="315"/>
         <source>Nytt kompetanseområde</source>
         <translation>New competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="319"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="317"/>
         <source>Sl&amp;ett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="320"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="318"/>
         <source>Slett valgt kategori eller kompetanseområde</source>
         <translation>Delete the selected category or competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="333"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="331"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="338"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="336"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="338"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="336"/>
         <source>Lagre endringene</source>
         <translation>Save the changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="341"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="339"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="346"/>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="490"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="344"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="488"/>
         <source>Valgt</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="357"/>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="371"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="355"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="369"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="358"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="356"/>
         <source>Tekstene for nivå 0–4; F2 eller dobbeltklikk for å endre</source>
         <translation>The labels of levels 0–4; F2 or double-click to edit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="369"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="367"/>
         <source>Feil i skalaen</source>
         <translation>Error in the scale</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="412"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="410"/>
         <source>Velg en kategori eller et kompetanseområde i treet.</source>
         <translation>Choose a category or a competence area in the tree.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="421"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="419"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="422"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="420"/>
         <source>Kategoriens navn</source>
         <translation>Name of the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="425"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="423"/>
         <source>Om kategorien</source>
         <translation>About the category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="313"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="311"/>
         <source>Ny kate&amp;gori…</source>
         <translation>New cate&amp;gory…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="340"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="338"/>
         <source>Forka&amp;st endringer</source>
         <translation>Disca&amp;rd changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="434"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="432"/>
         <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="435"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="433"/>
         <source>Kompetanseområdets navn</source>
         <translation>Name of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="437"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="435"/>
         <source>&amp;Kategori:</source>
         <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="438"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="436"/>
         <source>Kategori (flytt hit)</source>
         <translation>Category (move here)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="442"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="440"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="443"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="441"/>
         <source>Kunnskap, ferdighet eller holdning</source>
         <translation>Knowledge, skill or attitude</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="447"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="445"/>
         <source>Hva betyr det å kunne dette på kontoret?</source>
         <translation>What does mastering this mean at the office?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="448"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="446"/>
         <source>&amp;Beskrivelse:</source>
         <translation>Descri&amp;ption:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="449"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="447"/>
         <source>Beskrivelse av kompetanseområdet</source>
         <translation>Description of the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="452"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="450"/>
         <source>Om kompetanseområdet</source>
         <translation>About the competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="468"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="466"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="472"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="470"/>
         <source>{n} kompetanseområder med til sammen {h} vurderinger.</source>
         <translation>{n} competence areas with {h} assessments in all.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="475"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="473"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="485"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="483"/>
         <source>ingen roller</source>
         <translation>no roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="487"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="485"/>
         <source>{h} vurderinger i historikken. Kreves av: {roles}.</source>
         <translation>{h} assessments in the history. Required by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="630"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="628"/>
         <source>&amp;Kategoriens navn:</source>
         <translation>&amp;Name of the category:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="631"/>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="653"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="629"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="651"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="651"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="649"/>
         <source>Nytt kompetanseområde i «{category}»</source>
         <translation>New competence area in “{category}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="652"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="650"/>
         <source>&amp;Navn på kompetanseområdet:</source>
         <translation>&amp;Name of the competence area:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="667"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="665"/>
         <source>Slette kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="668"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="666"/>
         <source>Slette kategorien «{name}» med {n} kompetanseområder?</source>
         <translation>Delete the category “{name}” with {n} competence areas?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="671"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="669"/>
         <source>{h} vurderinger i historikken slettes også, sammen med målnivåene rollene har for disse områdene. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, together with the target levels the roles have for these areas. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="675"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="673"/>
         <source>Slette kompetanseområde</source>
         <translation>Delete competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="676"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="674"/>
         <source>Slette kompetanseområdet «{name}»?</source>
         <translation>Delete the competence area “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="679"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="677"/>
         <source>{h} vurderinger i historikken slettes også, og kravet fjernes fra {r} roller. Du kan angre med Ctrl+Z.</source>
         <translation>{h} assessments in the history are deleted too, and the requirement is removed from {r} roles. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="681"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="679"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="689"/>
-        <source>Endringen ble ikke lagret</source>
-        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="69"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="70"/>
         <source>Kryss av med mellomrom</source>
         <translation>Tick with Space</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="115"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="116"/>
         <source>%n valgt</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1024,97 +1019,97 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="301"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="303"/>
         <source>Endre utviklingsmål for {name}</source>
         <translation>Edit development goal for {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="302"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="304"/>
         <source>Nytt utviklingsmål for {name}</source>
         <translation>New development goal for {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="307"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="309"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="313"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="315"/>
         <source> (nå {cur}, mål {tgt})</source>
         <translation> (now {cur}, target {tgt})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="318"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="320"/>
         <source>&amp;Kompetanse:</source>
         <translation>&amp;Competence:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="319"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="321"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="324"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="326"/>
         <source>&amp;Målnivå:</source>
         <translation>&amp;Target level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="325"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="327"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="327"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="329"/>
         <source>dd.mm.åååå (valgfritt)</source>
         <translation>dd.mm.yyyy (optional)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="328"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="330"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Due:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="328"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="330"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="330"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="332"/>
         <source>Hva ble avtalt i utviklingssamtalen?</source>
         <translation>What was agreed in the development talk?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="332"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="334"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="332"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="334"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="333"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="335"/>
         <source>Tiltak som hører til målet</source>
         <translation>Measures that belong to the goal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="334"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="336"/>
         <source>Søk i tiltak</source>
         <translation>Search measures</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="338"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="340"/>
         <source>&amp;Tiltak:</source>
         <translation>&amp;Measures:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="339"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="341"/>
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="342"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="344"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2148,12 +2143,12 @@
 <context>
     <name>LevelDelegate</name>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="194"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="193"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="198"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="197"/>
         <source>— ikke påkrevd</source>
         <translation>— not required</translation>
     </message>
@@ -2161,240 +2156,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="88"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="553"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="89"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="554"/>
         <source>Kompetansekart</source>
         <extracomment>False for the screenshot command: nothing is written to the settings.</extracomment>
         <translation>Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="98"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="99"/>
         <source>Merknad om filen</source>
         <translation>Note about the file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="103"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="104"/>
         <source>Visninger</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="119"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="120"/>
         <source>Statuslinje</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="130"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="131"/>
         <source>Ingen kontorfil er åpen</source>
         <translation>No office file is open</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="134"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="135"/>
         <source>&lt;h2&gt;Ingen kontorfil er åpen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No office file is open&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="135"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="136"/>
         <source>Opprett et nytt kontor, åpne en kontorfil (.kkart) eller dra en kontorfil hit.</source>
         <translation>Create a new office, open an office file (.kkart) or drag an office file here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="139"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="175"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="140"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="176"/>
         <source>&amp;Nytt kontor…</source>
         <translation>&amp;New office…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="139"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="140"/>
         <source>Nytt kontor</source>
         <translation>New office</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="141"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="177"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="142"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="178"/>
         <source>&amp;Åpne…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="141"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="391"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="142"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="392"/>
         <source>Åpne kontorfil</source>
         <translation>Open office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="146"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="147"/>
         <source>Nylig brukte kontorfiler</source>
         <translation>Recently used office files</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="149"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="150"/>
         <source>Nylig br&amp;ukt:</source>
         <translation>Recently &amp;used:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="179"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="180"/>
         <source>Lagre &amp;kopi som…</source>
         <translation>Save a cop&amp;y as…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="181"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="182"/>
         <source>Kontor&amp;opplysninger…</source>
         <translation>Office &amp;details…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="183"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="184"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="185"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="186"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="186"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="532"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="187"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="533"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="188"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="535"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="189"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="536"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="190"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="191"/>
         <source>&amp;Regional oversikt…</source>
         <translation>&amp;Regional overview…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="192"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="193"/>
         <source>&amp;Om Kompetansekart</source>
         <translation>&amp;About Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="208"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="209"/>
         <source>Menylinje</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="209"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="210"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="212"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="213"/>
         <source>Åpne nyl&amp;ig</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="221"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="222"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="224"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="225"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="228"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="229"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="237"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="238"/>
         <source>F&amp;ylke</source>
         <translation>&amp;County</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="239"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="240"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="253"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="254"/>
         <source>Kan ikke åpne filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="392"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="393"/>
         <source>Kontorfiler (*.kkart);;Alle filer (*)</source>
         <translation>Office files (*.kkart);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="406"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="407"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="410"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="411"/>
         <source>&amp;Tøm listen</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="430"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="431"/>
         <source>Lagre kopi som</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="431"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="432"/>
         <source>Kontorfiler (*.kkart)</source>
         <translation>Office files (*.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="443"/>
-        <location filename="../kompetansekart/ui/main_window.py" line="450"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="444"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="451"/>
         <source>Kan ikke lagre kopien</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="444"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="445"/>
         <source>Kopien kan ikke erstatte filen som er åpen. Velg et annet filnavn.</source>
         <translation>The copy cannot replace the file that is open. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="452"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="453"/>
         <source>Kopien er lagret i {path}</source>
         <translation>The copy is saved in {path}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="483"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="484"/>
         <source>Om Kompetansekart</source>
         <translation>About Kompetansekart</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="484"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="485"/>
         <source>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Kompetansekartlegging og kompetanseplan for NAV-kontor, uten server. Hvert kontor er én fil som lagres fortløpende.&lt;/p&gt;&lt;p&gt;Datamappe: {data}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kompetansekart {version}&lt;/h3&gt;&lt;p&gt;Competence mapping and competence plans for NAV offices, without a server. Each office is one file that is saved as you go.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="496"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="497"/>
         <source>Språket endres neste gang Kompetansekart starter.</source>
         <translation>The language changes the next time Kompetansekart starts.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="506"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="507"/>
         <source>Endringen ble ikke lagret</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="514"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="515"/>
         <source>Lagret: {label}</source>
         <translation>Saved: {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="516"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="517"/>
         <source>Angret: {label}</source>
         <translation>Undone: {label}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="531"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="532"/>
         <source>&amp;Angre «{label}»</source>
         <translation>&amp;Undo “{label}”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="534"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="535"/>
         <source>&amp;Gjør om «{label}»</source>
         <translation>&amp;Redo “{label}”</translation>
     </message>
@@ -3230,6 +3225,15 @@
     </message>
 </context>
 <context>
+    <name>OfficeContext</name>
+    <message>
+        <location filename="../kompetansekart/ui/context.py" line="109"/>
+        <source>Endringen ble ikke lagret</source>
+        <extracomment>Table names touched by an edit, undo or redo; an empty set means &quot;everything&quot;. An environment failure the user must see (Norwegian message).</extracomment>
+        <translation>The change was not saved</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDetailsDialog</name>
     <message>
         <location filename="../kompetansekart/ui/office/dialogs.py" line="124"/>
@@ -3609,103 +3613,104 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="127"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="130"/>
         <source>Endre planperiode</source>
+        <extracomment>The new period&apos;s id (after «OK» on a new period).</extracomment>
         <translation>Edit plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="127"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="130"/>
         <source>Ny planperiode</source>
         <translation>New plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="132"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="135"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="134"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="137"/>
         <source>(velg selv)</source>
         <translation>(choose your own)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="139"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="142"/>
         <source>Forsla&amp;g:</source>
         <translation>Su&amp;ggestion:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="140"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="143"/>
         <source>Forslag til periode</source>
         <translation>Suggested period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="142"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="145"/>
         <source>for eksempel 2027 eller 1. halvår 2027</source>
         <translation>for example 2027 or first half of 2027</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="143"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="146"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="144"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="147"/>
         <source>Navn på perioden</source>
         <translation>Name of the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="146"/>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="150"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="149"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="153"/>
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="147"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="150"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="148"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="151"/>
         <source>Periodens første dag</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="151"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="154"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="152"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="155"/>
         <source>Periodens siste dag</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="155"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="158"/>
         <source>Le&amp;der:</source>
         <translation>&amp;Leader:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="156"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="159"/>
         <source>Leder som signerer planen</source>
         <translation>Leader who signs the plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="158"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="161"/>
         <source>for eksempel mål fra årets styringsbrev</source>
         <translation>for example goals from this year&apos;s letter of allocation</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="160"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="163"/>
         <source>N&amp;otat:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="161"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="164"/>
         <source>Notat til perioden</source>
         <translation>Note on the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="164"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="167"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4034,194 +4039,194 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="64"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="63"/>
         <source>Kompetanseplan</source>
         <extracomment>(view key, target) — e.g. to show a person in the staff view.</extracomment>
         <translation>Competence plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="71"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="70"/>
         <source>Planperiode</source>
         <extracomment>The comparison with the previous period is computed when its tab is shown.</extracomment>
         <translation>Plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="73"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="72"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="75"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="74"/>
         <source>&amp;Ny periode…</source>
         <translation>&amp;New period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="75"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="74"/>
         <source>Ny planperiode</source>
         <translation>New plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="77"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="76"/>
         <source>&amp;Endre periode…</source>
         <translation>Ed&amp;it period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="78"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="77"/>
         <source>Endre planperioden</source>
         <translation>Edit the plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="79"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="78"/>
         <source>Slett periode…</source>
         <translation>Delete period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="80"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="79"/>
         <source>Slett planperioden</source>
         <translation>Delete the plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="80"/>
         <source>Lag &amp;utkast fra gap…</source>
         <translation>Draft from &amp;gaps…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="82"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="81"/>
         <source>Lag utkast til tiltak fra kontorets gap</source>
         <translation>Draft measures from the office&apos;s gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="97"/>
         <source>Sammendrag av perioden</source>
         <translation>Summary of the period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="102"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="101"/>
         <source>Deler av planen</source>
         <translation>Parts of the plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="104"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="103"/>
         <source>Tiltak</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="106"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="105"/>
         <source>Prioriteringer</source>
         <translation>Priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="108"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="107"/>
         <source>Timer per person</source>
         <translation>Hours per person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="110"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="109"/>
         <source>Nyansatte</source>
         <translation>New staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="112"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="111"/>
         <source>Utviklingsplaner</source>
         <translation>Development plans</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="114"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="113"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="116"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="115"/>
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="124"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="123"/>
         <source>&lt;h3&gt;Ingen kompetanseplan ennå&lt;/h3&gt;&lt;p&gt;Lag en planperiode (et år eller et halvår). Deretter kan du prioritere noen få områder, lage et utkast til tiltak fra kontorets gap og skrive ut planen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No competence plan yet&lt;/h3&gt;&lt;p&gt;Create a plan period (a year or half a year). Then you can prioritise a few areas, draft measures from the office&apos;s gaps and print the plan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="131"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="130"/>
         <source>Lag første planperiode</source>
         <translation>Create the first plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="130"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="129"/>
         <source>&amp;Lag første planperiode…</source>
         <translation>Create the first p&amp;lan period…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="170"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="169"/>
         <source>{name} ({start}–{end})</source>
         <translation>{name} ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="218"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="217"/>
         <source>Bestillinger til fylket ({n})</source>
         <translation>Requests to the county ({n})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="245"/>
         <source>{n} tiltak</source>
         <translation>Measures: {n}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="247"/>
         <source>1 prioritering</source>
         <translation>1 priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="249"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="248"/>
         <source>{n} prioriteringer</source>
         <translation>{n} priorities</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="252"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="251"/>
         <source>1 person over timebudsjettet</source>
         <translation>1 person over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="253"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="252"/>
         <source>{n} personer over timebudsjettet</source>
         <translation>{n} people over their hours budget</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="255"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="254"/>
         <source>1 nyansatt med forfalt «Ny i NAV»</source>
         <translation>1 new employee with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="256"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="255"/>
         <source>{n} nyansatte med forfalt «Ny i NAV»</source>
         <translation>{n} new employees with “New in NAV” overdue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="247"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="246"/>
         <source>{h} timer i alt</source>
         <translation>{h} hours in all</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="262"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="261"/>
         <source>Leder: {name}</source>
         <translation>Leader: {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="345"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="342"/>
         <source>Slette planperiode</source>
         <translation>Delete plan period</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="346"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="343"/>
         <source>Slette planperioden «{name}»?</source>
         <translation>Delete the plan period “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="347"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="344"/>
         <source>&amp;Slett periode</source>
         <translation>&amp;Delete period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kompetansekart/ui/plan/view.py" line="348"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="345"/>
         <source>Periodens %n tiltak og prioriteringene slettes også. Du kan angre med Ctrl+Z.</source>
         <translation>
             <numerusform>The period&apos;s %n measure and its priorities are deleted too. You can undo with Ctrl+Z.</numerusform>
@@ -4229,19 +4234,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="366"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="363"/>
         <source>Ingen forslag</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="367"/>
+        <location filename="../kompetansekart/ui/plan/view.py" line="364"/>
         <source>Fant ingen gap uten tiltak i perioden. Alle med gap er allerede med i et tiltak for kompetansen, eller ingen er vurdert under målet sitt.</source>
         <translation>Found no gaps without a measure in the period. Everyone with a gap is already in a measure for the competence, or nobody is assessed below their target.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/view.py" line="377"/>
-        <source>Endringen ble ikke lagret</source>
-        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
@@ -4330,77 +4330,77 @@
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="212"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="214"/>
         <source>Endre prioritering</source>
         <translation>Edit priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="212"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="214"/>
         <source>Ny prioritering</source>
         <translation>New priority</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="219"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="221"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="223"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="225"/>
         <source>Kompetanse&amp;område</source>
         <translation>Competence &amp;area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="231"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="233"/>
         <source>Gjelder:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="236"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="238"/>
         <source> (gap {n})</source>
         <translation> (gap {n})</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="224"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="226"/>
         <source>Hel k&amp;ategori</source>
         <translation>Whole ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="242"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="244"/>
         <source>Ko&amp;mpetanse:</source>
         <translation>Co&amp;mpetence:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="243"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="245"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="244"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="246"/>
         <source>Kat&amp;egori:</source>
         <translation>Cat&amp;egory:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="245"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="247"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="247"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="249"/>
         <source>Hvorfor: for eksempel et mål i årets styringsbrev</source>
         <translation>Why: for example a goal in this year&apos;s letter of allocation</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="250"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="252"/>
         <source>&amp;Begrunnelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="251"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="253"/>
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="263"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="265"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4702,62 +4702,62 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="372"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="374"/>
         <source>Endre bestilling til fylket</source>
         <translation>Edit request to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="373"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="375"/>
         <source>Ny bestilling til fylket</source>
         <translation>New request to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="379"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="381"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="381"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="383"/>
         <source>(ikke ett bestemt område)</source>
         <translation>(no particular area)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="385"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="387"/>
         <source>&amp;Kompetanse:</source>
         <translation>&amp;Competence:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="386"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="388"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="388"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="390"/>
         <source>Hva ber kontoret fylket om?</source>
         <translation>What is the office asking the county for?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="390"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="392"/>
         <source>&amp;Bestilling:</source>
         <translation>&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="391"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="393"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="395"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="397"/>
         <source>&amp;Antall personer:</source>
         <translation>&amp;Number of people:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="396"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="398"/>
         <source>Antall personer</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/dialogs.py" line="399"/>
+        <location filename="../kompetansekart/ui/plan/dialogs.py" line="401"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4765,86 +4765,81 @@
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="31"/>
         <source>Kompetanse</source>
         <extracomment>The period new requests are added to (None: no period yet).</extracomment>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="31"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="33"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="31"/>
         <source>Antall</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="34"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="32"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="36"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="34"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="43"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="41"/>
         <source>Ny &amp;bestilling…</source>
         <translation>New re&amp;quest…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="44"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="42"/>
         <source>Ny bestilling til fylket</source>
         <translation>New request to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="44"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="44"/>
         <source>Endre bestilling</source>
         <translation>Edit request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="46"/>
         <source>Slett bestilling</source>
         <translation>Delete request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="50"/>
+        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="48"/>
         <source>Behov kontoret ikke kan dekke selv. Bestillingene følger med i sammendraget som deles med fylket (uten navn).</source>
         <translation>Needs the office cannot cover itself. The requests go with the summary shared with the county (without names).</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/plan/requests_tab.py" line="101"/>
-        <source>Endringen ble ikke lagret</source>
-        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
     <name>RequirementsModel</name>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="87"/>
         <source>Kompetanseområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="87"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="87"/>
         <source>Målnivå</source>
         <translation>Target level</translation>
     </message>
@@ -4852,207 +4847,202 @@
 <context>
     <name>RolesView</name>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="225"/>
-        <location filename="../kompetansekart/ui/roles/view.py" line="229"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="224"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="228"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="230"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="229"/>
         <source>Rollene på kontoret med antall personer som har dem</source>
         <translation>The roles of the office with how many people hold each</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="235"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="234"/>
         <source>&amp;Ny rolle…</source>
         <translation>&amp;New role…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="235"/>
-        <location filename="../kompetansekart/ui/roles/view.py" line="528"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="234"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="527"/>
         <source>Ny rolle</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="237"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="236"/>
         <source>Sl&amp;ett rolle…</source>
         <translation>Delete ro&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="238"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="237"/>
         <source>Slett rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="243"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="242"/>
         <source>R&amp;oller:</source>
         <translation>R&amp;oles:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="253"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="252"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="256"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="255"/>
         <source>N&amp;avn:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="257"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="256"/>
         <source>Rollens navn</source>
         <translation>Name of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="261"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="260"/>
         <source>Hva har rollen ansvar for? Hvem gjør hva, og hvor mye tid har rollen?</source>
         <translation>What is the role responsible for? Who does what, and how much time does the role have?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="263"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="262"/>
         <source>&amp;Mandat:</source>
         <translation>Man&amp;date:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="264"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="263"/>
         <source>Rollens mandat</source>
         <translation>Mandate of the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="267"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="266"/>
         <source>Personer med rollen</source>
         <translation>People with the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="268"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="267"/>
         <source>Har rollen:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="274"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="273"/>
         <source>Kompetanser rollen krever</source>
         <translation>Competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="275"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="274"/>
         <source>Skriv 0–4 for målnivå, Delete fjerner kravet</source>
         <translation>Type 0–4 for the target level, Delete removes the requirement</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="294"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="293"/>
         <source>Vis &amp;bare kompetanser rollen krever</source>
         <translation>Show onl&amp;y competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="295"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="294"/>
         <source>Vis bare kompetanser rollen krever</source>
         <translation>Show only competences the role requires</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="297"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="296"/>
         <source>&amp;Kompetanser og målnivå:</source>
         <translation>Com&amp;petences and target levels:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="299"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="298"/>
         <source>Skriv et tall 0–4 i en rad for å sette målnivået, Delete fjerner kravet.</source>
         <translation>Type a number 0–4 in a row to set the target level; Delete removes the requirement.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="305"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="304"/>
         <source>&amp;Lagre rollen</source>
         <translation>&amp;Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="305"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="304"/>
         <source>Lagre rollen</source>
         <translation>Save the role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="307"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="306"/>
         <source>Forkas&amp;t endringer</source>
         <translation>Disc&amp;ard changes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="308"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="307"/>
         <source>Forkast endringene i skjemaet</source>
         <translation>Discard the changes in the form</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="314"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="313"/>
         <source>Lagringsstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="391"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="390"/>
         <source>Ingen rolle er valgt.</source>
         <translation>No role is selected.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="393"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="392"/>
         <source>Endringer som ikke er lagret.</source>
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="396"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="395"/>
         <source>Lagret. Rollen krever {n} kompetanser.</source>
         <translation>Saved. The role requires {n} competences.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="419"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="418"/>
         <source>ingen ennå</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="528"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="527"/>
         <source>&amp;Rollens navn:</source>
         <translation>&amp;Name of the role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="529"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="528"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="544"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="543"/>
         <source>Slette rolle</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="545"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="544"/>
         <source>Slette rollen «{name}»?</source>
         <translation>Delete the role “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="546"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="545"/>
         <source>&amp;Slett rolle</source>
         <translation>&amp;Delete role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="547"/>
+        <location filename="../kompetansekart/ui/roles/view.py" line="546"/>
         <source>{n} personer har rollen. De beholder sine andre roller, men målnivåene som kom fra denne rollen forsvinner. Vurderingene beholdes. Du kan angre med Ctrl+Z.</source>
         <translation>{n} people hold the role. They keep their other roles, but the target levels that came from this role go away. Assessments are kept. You can undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/roles/view.py" line="554"/>
-        <source>Endringen ble ikke lagret</source>
-        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
     <name>ScaleModel</name>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="224"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="223"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="224"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="223"/>
         <source>Tekst</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/catalogue/view.py" line="224"/>
+        <location filename="../kompetansekart/ui/catalogue/view.py" line="223"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
@@ -5073,161 +5063,161 @@
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="336"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="337"/>
         <source>&lt;h2&gt;Deling med fylket&lt;/h2&gt;</source>
         <extracomment>Replaced in tests so no native dialog opens.</extracomment>
         <translation>&lt;h2&gt;Sharing with the county&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="338"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="339"/>
         <source>Send fylket en anonym oppsummering av kontorets kompetanse, behov, tiltak og bestillinger, eller — når fylket trenger det — hele kontorfilen. Alt som sendes, står i delingsloggen.</source>
         <translation>Send the county an anonymous summary of the office&apos;s competence, needs, measures and requests, or — when the county needs it — the whole office file. Everything sent is listed in the sharing log.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="358"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="359"/>
         <source>Anonym oppsummering (.kkdel)</source>
         <translation>Anonymous summary (.kkdel)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="361"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="362"/>
         <source>Antall ansatte på hvert nivå per kompetanseområde, hvor mange som når målet og har gap, sårbare områder, planens prioriteringer og tiltak (uten navn) og bestillingene. Ingen navn, ingen notater. Du ser nøyaktig hva som sendes før filen lagres.</source>
         <translation>The number of staff at each level per competence area, how many meet the target and have gaps, vulnerable areas, the plan&apos;s priorities and measures (without names) and the requests. No names, no notes. You see exactly what is sent before the file is saved.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="368"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="369"/>
         <source>Skjul tall &amp;under:</source>
         <translation>Hide numbers &amp;below:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="371"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="372"/>
         <source>Grense for små tall</source>
         <translation>Limit for small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="372"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="373"/>
         <source>Tall fra 1 til denne grensen minus én vises som «&lt;grense» i oppsummeringen.</source>
         <translation>Numbers from 1 up to this limit minus one are shown as “&lt;limit” in the summary.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="383"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="384"/>
         <source>Forhåndsvis og lagre oppsummering</source>
         <translation>Preview and save summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="390"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="391"/>
         <source>Hele kontorfilen (.kkart)</source>
         <translation>The whole office file (.kkart)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="393"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="394"/>
         <source>&lt;b&gt;Obs! Hele filen inneholder navn og vurderinger.&lt;/b&gt; Den har navnene på alle ansatte, alle vurderinger med notater, individuelle mål og utviklingsplaner. Send den bare når fylket trenger den, og bare på en sikker måte (ikke som vanlig e-post).</source>
         <translation>&lt;b&gt;Note: the whole file contains names and assessments.&lt;/b&gt; It has the names of all staff, all assessments with notes, individual targets and development plans. Send it only when the county needs it, and only in a secure way (not as ordinary email).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="399"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="400"/>
         <source>Advarsel om hele kontorfilen</source>
         <translation>Warning about the whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="402"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="403"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="554"/>
         <source>Lagre full kopi for fylket</source>
         <translation>Save a full copy for the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="408"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="409"/>
         <source>Kompetansekatalog fra fylket</source>
         <translation>Competence catalogue from the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="411"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="412"/>
         <source>Importer fylkets standardkatalog og rollemaler. Nye områder legges til; endringer i områder kontoret har fra før, gjøres bare når du godtar dem. Kontorets egne områder beholdes.</source>
         <translation>Import the county&apos;s standard catalogue and role templates. New areas are added; changes to areas the office already has are made only when you accept them. The office&apos;s own areas are kept.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="417"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="418"/>
         <source>&amp;Importer katalog…</source>
         <translation>&amp;Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="419"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="420"/>
         <source>&amp;Eksporter katalog…</source>
         <translation>E&amp;xport catalogue…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="420"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="421"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="608"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="615"/>
         <source>Eksporter katalog</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="421"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="422"/>
         <source>For fylket: lagre denne filens katalog og roller som katalogfil.</source>
         <translation>For the county: save this file&apos;s catalogue and roles as a catalogue file.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="430"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="431"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="382"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="383"/>
         <source>F&amp;orhåndsvis og lagre oppsummering…</source>
         <translation>&amp;Preview and save summary…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="401"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="402"/>
         <source>Lagre full &amp;kopi for fylket…</source>
         <translation>Save a f&amp;ull copy for the county…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="438"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="442"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="444"/>
         <source>Delingslogg</source>
         <translation>Sharing log</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="442"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="442"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="442"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="441"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="443"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="465"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="467"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="520"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="538"/>
         <source>Anonym oppsummering</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="466"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="468"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="548"/>
         <location filename="../kompetansekart/ui/sharing/view.py" line="566"/>
         <source>Hele kontorfilen</source>
         <translation>The whole office file</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="467"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="469"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="468"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="470"/>
         <source>Persondata (innsyn)</source>
         <translation>Personal data (access request)</translation>
     </message>
@@ -5291,93 +5281,93 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
         <source>Navn</source>
         <extracomment>Team filter value for «people without a team». Tables whose change alters what the staff list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
         <source>Ansettelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="91"/>
         <source>Timer/år</source>
         <translation>Hours/year</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="91"/>
         <source>Fadder</source>
         <translation>Buddy</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="90"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="91"/>
         <source>«Ny i NAV»</source>
         <translation>“New in NAV”</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="91"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="106"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="105"/>
         <source>fullført {d}</source>
         <translation>done {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="110"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="109"/>
         <source>forfalt {d}</source>
         <translation>overdue {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="110"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="109"/>
         <source>frist {d}</source>
         <translation>due {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="118"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="117"/>
         <source>Kommunal</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="119"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="118"/>
         <source>Statlig</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="157"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="156"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="158"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="157"/>
         <source>Sluttet {d}</source>
         <translation>Left {d}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="159"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="158"/>
         <source>Sluttet</source>
         <translation>Left</translation>
     </message>
@@ -5385,480 +5375,475 @@
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="248"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="296"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="247"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="295"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="255"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="254"/>
         <source>Søk i ansatte</source>
         <translation>Search staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="256"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="255"/>
         <source>Søk på navn, tittel, team eller rolle</source>
         <translation>Search by name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="257"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="256"/>
         <source>Navn, tittel, team eller rolle</source>
         <translation>Name, title, team or role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="261"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="260"/>
         <source>Sø&amp;k:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="263"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="262"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="265"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="264"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="267"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="266"/>
         <source>Vis s&amp;luttede</source>
         <translation>Show &amp;left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="268"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="267"/>
         <source>Vis ansatte som har sluttet</source>
         <translation>Show staff who have left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="271"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="270"/>
         <source>&amp;Ny ansatt…</source>
         <translation>&amp;New employee…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="271"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="270"/>
         <source>Ny ansatt</source>
         <translation>New employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="273"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="272"/>
         <source>&amp;Endre…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="273"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="272"/>
         <source>Endre ansatt</source>
         <translation>Edit employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="275"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="460"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="274"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="459"/>
         <source>Marker som sl&amp;uttet</source>
         <translation>Mar&amp;k as left</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="276"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="275"/>
         <source>Marker som sluttet eller aktiv</source>
         <translation>Mark as left or active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="278"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="277"/>
         <source>&amp;Slett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="279"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="278"/>
         <source>Slett ansatt med all historikk</source>
         <translation>Delete employee with all history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="281"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="280"/>
         <source>Eksporter &amp;persondata…</source>
         <translation>Export &amp;personal data…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="282"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="281"/>
         <source>Eksporter alt som er registrert om personen</source>
         <translation>Export everything stored about the person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="297"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="296"/>
         <source>Enter eller dobbeltklikk for å endre, Delete for å slette</source>
         <translation>Enter or double-click to edit, Delete to delete</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="334"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="333"/>
         <source>Antall ansatte som vises</source>
         <translation>Number of staff shown</translation>
     </message>
     <message>
+        <location filename="../kompetansekart/ui/staff/view.py" line="342"/>
         <location filename="../kompetansekart/ui/staff/view.py" line="343"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="344"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="346"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="345"/>
         <source>Team</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="347"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="346"/>
         <source>Teamene på kontoret med antall aktive ansatte</source>
         <translation>The teams of the office with their number of active staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="356"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="355"/>
         <source>Nytt tea&amp;m…</source>
         <translation>Ne&amp;w team…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="356"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="606"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="355"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="599"/>
         <source>Nytt team</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="358"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="357"/>
         <source>&amp;Gi nytt navn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="359"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="616"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="358"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="609"/>
         <source>Gi teamet nytt navn</source>
         <translation>Rename the team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="361"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="360"/>
         <source>Slett te&amp;am…</source>
         <translation>Delete te&amp;am…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="362"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="361"/>
         <source>Slett team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="424"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="423"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="427"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="426"/>
         <source>Uten team</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="448"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="447"/>
         <source>Viser {shown} av {total} ansatte</source>
         <translation>Showing {shown} of {total} staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="450"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="449"/>
         <source> (og {n} som har sluttet)</source>
         <translation> (and {n} who have left)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="451"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="450"/>
         <source> ({n} som har sluttet er skjult)</source>
         <translation> ({n} who have left are hidden)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="459"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="458"/>
         <source>Marker som akt&amp;iv</source>
         <translation>Mar&amp;k as active</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="554"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="547"/>
         <source>{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål</source>
         <translation>{a} assessments, {m} places in measures and {g} development goals</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="563"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="556"/>
         <source>Slette ansatt</source>
         <translation>Delete employee</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="564"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="557"/>
         <source>Slette «{name}» og all historikken?</source>
         <translation>Delete “{name}” and all the history?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="565"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="558"/>
         <source>&amp;Slett med historikk</source>
         <translation>&amp;Delete with history</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="566"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="559"/>
         <source>Alt som er registrert om personen slettes: {what}. Vil du beholde historikken, velg heller «Marker som sluttet». Du kan angre med Ctrl+Z.</source>
         <translation>Everything recorded about the person is deleted: {what}. To keep the history, choose “Mark as left” instead. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="578"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="571"/>
         <source>Eksportere persondata</source>
         <translation>Export personal data</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="579"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="572"/>
         <source>Lagre alt som er registrert om «{name}» i en fil?</source>
         <translation>Save everything stored about “{name}” to a file?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="581"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="574"/>
         <source>&amp;Velg fil…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="582"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="575"/>
         <source>Filen inneholder navn, alle vurderinger med notater, mål og tiltak. Gi den bare til personen selv, og på en sikker måte.</source>
         <translation>The file contains names, all assessments with notes, targets and measures. Give it only to the person themselves, and in a secure way.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="585"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="578"/>
         <source>Lagre persondata</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="587"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="580"/>
         <source>JSON-fil (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="596"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="589"/>
         <source>Persondata ble ikke lagret</source>
         <translation>Personal data was not saved</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="606"/>
-        <location filename="../kompetansekart/ui/staff/view.py" line="616"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="599"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="609"/>
         <source>&amp;Teamets navn:</source>
         <translation>&amp;Name of the team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="608"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="601"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="626"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="619"/>
         <source>Slette team</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="627"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="620"/>
         <source>Slette teamet «{name}»?</source>
         <translation>Delete the team “{name}”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="628"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="621"/>
         <source>&amp;Slett team</source>
         <translation>&amp;Delete team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="629"/>
+        <location filename="../kompetansekart/ui/staff/view.py" line="622"/>
         <source>{n} ansatte blir stående uten team. Ingen ansatte eller vurderinger slettes.</source>
         <translation>{n} staff are left without a team. No staff or assessments are deleted.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/staff/view.py" line="637"/>
-        <source>Endringen ble ikke lagret</source>
-        <translation>The change was not saved</translation>
     </message>
 </context>
 <context>
     <name>SummaryPreviewDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="122"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="123"/>
         <source>Forhåndsvisning av anonym oppsummering</source>
         <extracomment>Tables whose change redraws the view. Asks for a file to save: (parent, title, suggested path, filter) -&gt; chosen path or &quot;&quot;. Asks for a file to open: (parent, title, filter) -&gt; chosen path or &quot;&quot;.</extracomment>
         <translation>Preview of the anonymous summary</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="129"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="130"/>
         <source>Dette er alt som sendes til fylket. Oppsummeringen har ingen navn, ingen person-ID-er og ingen notater. Tall fra 1 til {small} vises som «&lt;{k}», og noen flere tall er skjult («&lt;{k}» eller «x») slik at et skjult tall ikke kan regnes ut fra summene.</source>
         <translation>This is everything sent to the county. The summary has no names, no person IDs and no notes. Numbers from 1 to {small} are shown as “&lt;{k}”, and a few more numbers are hidden (“&lt;{k}” or “x”) so that a hidden number cannot be worked out from the totals.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="137"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="138"/>
         <source>Oppsummeringen slik fylket ser den</source>
         <translation>The summary as the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="143"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="145"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="144"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="146"/>
         <source>Nøyaktig filinnhold</source>
         <translation>Exact file content</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="144"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="145"/>
         <source>Slik fylket ser den</source>
         <translation>As the county sees it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="147"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="148"/>
         <source>&amp;Lagre…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="171"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="172"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="172"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="173"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="173"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="174"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="174"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="175"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="175"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="176"/>
         <source>Laget</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="177"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="178"/>
         <source>Kompetanse per område</source>
         <translation>Competence per area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="181"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="182"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="181"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="182"/>
         <source>Ikke vurdert</source>
         <translation>Unassessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="182"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
         <source>Med mål</source>
         <translation>Has target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="182"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
         <source>Når målet</source>
         <translation>At target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="182"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
         <source>Med gap</source>
         <translation>Has gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="184"/>
         <source>Ukjent gap</source>
         <translation>Unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="184"/>
         <source>Krav</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="183"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="184"/>
         <source>Sårbar</source>
         <translation>Vulnerable</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="188"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="189"/>
         <source>Holdt tilbake for å verne små tall</source>
         <translation>Withheld to protect small numbers</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="201"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="202"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="201"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="202"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="201"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="202"/>
         <source>skjult</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="208"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="209"/>
         <source>Nivåer</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="209"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="210"/>
         <source>«x»: skjult for å verne et annet tall (minst k).</source>
         <translation>“x”: hidden to protect another number (at least k).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="212"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="213"/>
         <source>Planlagte tiltak (uten deltakernes navn)</source>
         <translation>Planned measures (without the participants&apos; names)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="215"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="216"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="215"/>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="233"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="216"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="234"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="216"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="217"/>
         <source>Timer per deltaker</source>
         <translation>Hours per participant</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="216"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="217"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="217"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="218"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="217"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="218"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="218"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="229"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="230"/>
         <source>Ingen tiltak i gjeldende plan.</source>
         <translation>No measures in the current plan.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="230"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="231"/>
         <source>Bestillinger til fylket</source>
         <translation>Requests to the county</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="233"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="234"/>
         <source>Bestilling</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="234"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="235"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/sharing/view.py" line="241"/>
+        <location filename="../kompetansekart/ui/sharing/view.py" line="242"/>
         <source>Ingen bestillinger.</source>
         <translation>No requests.</translation>
     </message>
@@ -5909,48 +5894,48 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="49"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
         <source>Oversikt</source>
         <extracomment>The view titles of ui/views.py spelled out, so lupdate (which cannot follow the helper there) puts them in the translation file under the context they are translated with.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="49"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
         <source>Ansatte</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="50"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
         <source>Kompetansekatalog</source>
         <translation>Competence catalogue</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
         <source>Kartlegging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="51"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
         <source>Hvem kan hva</source>
         <translation>Who knows what</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
         <source>Varmekart</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="52"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
         <source>Kompetanseplan</source>
         <translation>Competence plan</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/main_window.py" line="53"/>
+        <location filename="../kompetansekart/ui/main_window.py" line="54"/>
         <source>Deling med fylket</source>
         <translation>Sharing with the county</translation>
     </message>

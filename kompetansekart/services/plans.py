@@ -71,9 +71,12 @@ def add_period(office: OfficeFile, fields: PeriodFields) -> Change:
     with office.change(f"Ny planperiode «{name}»") as ch:
         ensure_unique(ch.session, PlanPeriod, name,
                       f"Det finnes allerede en planperiode som heter «{name}».")
-        ch.session.add(PlanPeriod(name=name, start=start, end=end,
-                                  leader_name=" ".join(fields.leader_name.split()),
-                                  note=fields.note.strip()))
+        period = PlanPeriod(name=name, start=start, end=end,
+                            leader_name=" ".join(fields.leader_name.split()),
+                            note=fields.note.strip())
+        ch.session.add(period)
+        ch.session.flush()
+        ch.created_id = period.id
     return ch
 
 

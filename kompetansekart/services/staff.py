@@ -106,6 +106,7 @@ def add_person(office: OfficeFile, fields: PersonFields) -> Change:
         assert person.id is not None
         for role_id in dict.fromkeys(fields.role_ids):
             ch.session.add(PersonRole(person_id=person.id, role_id=role_id))
+        ch.created_id = person.id
     return ch
 
 

@@ -169,6 +169,9 @@ class Change:
 
     label: str
     inverse: undolog.ChangeSet = field(default_factory=undolog.ChangeSet)
+    #: The id of the row a service created (set by services that add one row), so callers
+    #: can show it without looking it up again.
+    created_id: int | None = None
     _session: Session | None = None
 
     @property

@@ -145,3 +145,55 @@ def _load(office: OfficeFile, today: date | None) -> OfficeData:
         stale_months=int(settings.get("stale_months", "12")),
         today=today or date.today(),
     )
+
+
+# -- small reads for the window (the UI holds no SQL) -----------------------------------------
+
+
+def office_name(office: OfficeFile) -> str | None:
+    """The office's name (None in a file without an office row)."""
+    rows = office.query("SELECT name FROM office ORDER BY id LIMIT 1")
+    return str(rows[0][0]) if rows else None
+
+
+def office_leader(office: OfficeFile) -> str:
+    """The office's leader name ("" when not set)."""
+    rows = office.query("SELECT leader_name FROM office ORDER BY id LIMIT 1")
+    return str(rows[0][0] or "") if rows else ""
+
+
+def left_dates(office: OfficeFile) -> dict[int, date]:
+    """The day each person who has left the office left it."""
+    return {int(pid): date.fromisoformat(str(day)[:10]) for pid, day in office.query(
+        "SELECT id, left_date FROM person WHERE left_date IS NOT NULL")}
+
+
+def person_history(office: OfficeFile, person_id: int) -> tuple[int, int, int]:
+    """How many assessments, measure participations and development goals a person has."""
+    q = office.query
+    assessments = int(q("SELECT count(*) FROM assessment WHERE person_id = ?",
+                        (person_id,))[0][0])
+    measures = int(q("SELECT count(*) FROM measureparticipant WHERE person_id = ?",
+                     (person_id,))[0][0])
+    goals = int(q("SELECT count(*) FROM developmentgoal WHERE person_id = ?",
+                  (person_id,))[0][0])
+    return assessments, measures, goals
+
+
+def assessment_counts(office: OfficeFile) -> dict[int, int]:
+    """The number of stored assessments per competence id."""
+    return {int(cid): int(n) for cid, n in office.query(
+        "SELECT competence_id, count(*) FROM assessment GROUP BY competence_id")}
+
+
+def scale_levels(office: OfficeFile) -> dict[int, tuple[str, str]]:
+    """The office's own scale: level -> (label, description)."""
+    return {int(level): (str(label), str(desc or "")) for level, label, desc in
+            office.query("SELECT level, label, description FROM scalelevel")}
+
+
+def share_log(office: OfficeFile) -> list[tuple[str, str, str, str]]:
+    """What was shared, newest first: (created_at, kind, file name, detail)."""
+    return [(str(at), str(kind), str(name), str(detail or "")) for at, kind, name, detail in
+            office.query("SELECT created_at, kind, file_name, detail FROM sharerecord "
+                         "ORDER BY created_at DESC, id DESC")]

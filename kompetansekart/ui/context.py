@@ -8,11 +8,12 @@ from typing import Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from kompetansekart.domain.analysis import Analysis
 from kompetansekart.domain.snapshot import OfficeData
 from kompetansekart.storage import reader
-from kompetansekart.storage.errors import OfficeFileError
+from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.officefile import Change, OfficeFile
 
 log = logging.getLogger("kompetansekart.ui")
@@ -92,6 +93,21 @@ class OfficeContext(QObject):
             self.undo_stack.push(ChangeCommand(self, change))
             self.notify(change.tables)
         return change
+
+    def run(self, parent: QWidget | None, action: Callable[Concatenate[OfficeFile, P], Change],
+            *args: P.args, **kwargs: P.kwargs) -> Change | None:
+        """`apply`, showing a refusal or failure once in a message box over `parent`.
+
+        The one place a view's failed change is shown; returns None when nothing was saved.
+        Dialogs that show the message beside a field call `apply` and catch it themselves.
+        """
+        try:
+            return self.apply(action, *args, **kwargs)
+        except (ValidationError, OfficeFileError) as exc:
+            from kompetansekart.ui.common.forms import warn
+
+            warn(parent, self.tr("Endringen ble ikke lagret"), exc.message)
+            return None
 
     def notify(self, tables: frozenset[str]) -> None:
         """Drop cached data and tell the views which tables changed."""

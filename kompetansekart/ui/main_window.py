@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kompetansekart import __version__
 from kompetansekart.logsetup import log_file
 from kompetansekart.paths import data_dir
+from kompetansekart.storage import reader
 from kompetansekart.storage.errors import OfficeFileError
 from kompetansekart.storage.officefile import SUFFIX, OfficeFile
 from kompetansekart.ui.common.forms import named, warn
@@ -554,8 +555,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         office = self.ctx.office
-        rows = office.query("SELECT name FROM office ORDER BY id LIMIT 1")
-        name = str(rows[0][0]) if rows else office.path.stem
+        name = reader.office_name(office) or office.path.stem
         title = f"{name} — {office.path}"
         if office.readonly:
             holder = office.lock.describe() if office.lock is not None else ""

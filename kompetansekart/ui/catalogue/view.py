@@ -41,6 +41,7 @@ from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Component
 from kompetansekart.domain.snapshot import LEVELS
 from kompetansekart.services import catalogue
+from kompetansekart.storage import reader
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import (
     ErrorLabel,
@@ -49,7 +50,6 @@ from kompetansekart.ui.common.forms import (
     confirm,
     field_row,
     named,
-    warn,
 )
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.views import LazyView
@@ -115,8 +115,7 @@ class CatalogueModel(QAbstractItemModel):
     def reload(self) -> None:
         """Read the catalogue again."""
         data = self.ctx.data
-        history = dict(self.ctx.office.query(
-            "SELECT competence_id, count(*) FROM assessment GROUP BY competence_id"))
+        history = reader.assessment_counts(self.ctx.office)
         required_by: dict[int, list[str]] = {}
         for role in sorted(data.roles.values(), key=lambda r: sort_key(r.name)):
             for cid in role.requirements:
@@ -226,8 +225,7 @@ class ScaleModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the scale again."""
-        found = {int(level): (str(label), str(desc or "")) for level, label, desc in
-                 self.ctx.office.query("SELECT level, label, description FROM scalelevel")}
+        found = reader.scale_levels(self.ctx.office)
         self.beginResetModel()
         self.rows = [(lvl, *found.get(lvl, (self.ctx.data.label(lvl), ""))) for lvl in LEVELS]
         self.endResetModel()
@@ -680,10 +678,7 @@ class CatalogueView(LazyView):
                 "Du kan angre med Ctrl+Z.").format(h=history, r=roles)
         if not confirm(self, title, text, self.tr("&Slett med historikk"), detail):
             return
-        try:
-            if isinstance(node, CategoryNode):
-                self.ctx.apply(catalogue.delete_category, node.id)
-            else:
-                self.ctx.apply(catalogue.delete_competence, node.id)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
+        if isinstance(node, CategoryNode):
+            self.ctx.run(self, catalogue.delete_category, node.id)
+        else:
+            self.ctx.run(self, catalogue.delete_competence, node.id)

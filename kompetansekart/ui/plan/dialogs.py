@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kompetansekart.domain.planning import MeasureInfo, PeriodInfo, suggest_periods
 from kompetansekart.services import plans
+from kompetansekart.storage import reader
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import (
     ErrorLabel,
@@ -124,6 +125,8 @@ class PeriodDialog(QDialog):
         self.ctx = ctx
         self.period = period
         self.saved_name = ""
+        #: The new period's id (after «OK» on a new period).
+        self.saved_id: int | None = None
         title = self.tr("Endre planperiode") if period else self.tr("Ny planperiode")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -167,8 +170,7 @@ class PeriodDialog(QDialog):
             self.suggestion.setCurrentIndex(1)
 
     def _office_leader(self) -> str:
-        rows = self.ctx.office.query("SELECT leader_name FROM office ORDER BY id LIMIT 1")
-        return str(rows[0][0] or "") if rows else ""
+        return reader.office_leader(self.ctx.office)
 
     def _suggest(self, _index: int) -> None:
         value = self.suggestion.currentData()
@@ -189,7 +191,7 @@ class PeriodDialog(QDialog):
         fields = self.fields()
         try:
             if self.period is None:
-                self.ctx.apply(plans.add_period, fields)
+                self.saved_id = self.ctx.apply(plans.add_period, fields).created_id
             else:
                 self.ctx.apply(plans.update_period, self.period.id, fields)
         except (ValidationError, OfficeFileError) as exc:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kompetansekart.domain.planning import PeriodInfo, PlanSnapshot
 from kompetansekart.services import plans
-from kompetansekart.storage.errors import OfficeFileError, ValidationError
-from kompetansekart.ui.common.forms import warn
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.plan.dialogs import RequestDialog
 from kompetansekart.ui.plan.models import RowsModel
@@ -95,7 +93,4 @@ class RequestsTab(QWidget):
         rid = self.requests_table.selected_id()
         if rid is None:
             return
-        try:
-            self.ctx.apply(plans.delete_request, rid)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
+        self.ctx.run(self, plans.delete_request, rid)

@@ -23,7 +23,6 @@ from kompetansekart.domain.planning import (
     draft_proposals,
 )
 from kompetansekart.services import plans
-from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.plan_reader import load_plan
 from kompetansekart.ui.common.forms import confirm, fmt_date, named, warn
 from kompetansekart.ui.context import OfficeContext
@@ -320,15 +319,13 @@ class PlanView(LazyView):
     def add_period(self) -> None:
         """Make a new plan period and show it."""
         dialog = PeriodDialog(self.ctx, None, self)
-        if dialog.exec():
-            self.show_period_named(dialog.saved_name)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.show_period(dialog.saved_id)
 
-    def show_period_named(self, name: str) -> None:
-        """Show the period with this name (after adding it)."""
-        period_id = plans.new_period_id(self.ctx.office, name)
-        if period_id is not None:
-            self.period_id = period_id
-            self.refresh()
+    def show_period(self, period_id: int) -> None:
+        """Show this period (after adding it)."""
+        self.period_id = period_id
+        self.refresh()
 
     def edit_period(self) -> None:
         """Rename the period or change its dates, leader and note."""
@@ -371,7 +368,4 @@ class PlanView(LazyView):
             self.show_tab("measures")
 
     def _apply(self, action: Any, *args: Any) -> None:
-        try:
-            self.ctx.apply(action, *args)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
+        self.ctx.run(self, action, *args)

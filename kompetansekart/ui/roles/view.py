@@ -44,7 +44,6 @@ from kompetansekart.ui.common.forms import (
     confirm,
     field_row,
     named,
-    warn,
 )
 from kompetansekart.ui.common.list_models import ID_ROLE, CountedNamesModel, HeadedTableModel
 from kompetansekart.ui.context import OfficeContext
@@ -548,10 +547,7 @@ class RolesView(QWidget):
                                "målnivåene som kom fra denne rollen forsvinner. Vurderingene "
                                "beholdes. Du kan angre med Ctrl+Z.").format(n=count)):
             return
-        try:
-            self.ctx.apply(catalogue.delete_role, role.id)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
+        self.ctx.run(self, catalogue.delete_role, role.id)
 
     # -- typing levels straight into the table -------------------------------------------
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kompetansekart.exchange import catalogue_file, full_copy, summary
 from kompetansekart.exchange.catalogue_file import CatalogueDiff, CatalogueDoc
 from kompetansekart.services import sharing
+from kompetansekart.storage import reader
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.plan_reader import load_plan
 from kompetansekart.ui.common.forms import (
@@ -468,10 +469,8 @@ class SharingView(QWidget):
                  sharing.KIND_CATALOGUE: self.tr("Kompetansekatalog"),
                  sharing.KIND_PERSON: self.tr("Persondata (innsyn)")}
         log = []
-        for at, kind, name, detail in office.query(
-                "SELECT created_at, kind, file_name, detail FROM sharerecord "
-                "ORDER BY created_at DESC, id DESC"):
-            log.append([_local_time(str(at)), kinds.get(kind, kind), name, detail or ""])
+        for at, kind, name, detail in reader.share_log(office):
+            log.append([_local_time(at), kinds.get(kind, kind), name, detail])
         self.log_model.set_rows(log)
         for view, wide in ((self.log_view, 3),):
             header = view.horizontalHeader()

@@ -165,9 +165,7 @@ class PersonDialog(QDialog):
         self.errors.clear()
         try:
             if self.person_id is None:
-                self.ctx.apply(staff.add_person, self.fields())
-                rows = self.ctx.office.query("SELECT max(id) FROM person")
-                self.saved_id = int(rows[0][0]) if rows and rows[0][0] is not None else None
+                self.saved_id = self.ctx.apply(staff.add_person, self.fields()).created_id
             else:
                 self.ctx.apply(staff.update_person, self.person_id, self.fields())
         except (ValidationError, OfficeFileError) as exc:

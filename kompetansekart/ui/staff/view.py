@@ -37,6 +37,7 @@ from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Employment
 from kompetansekart.exchange import person_export
 from kompetansekart.services import sharing, staff
+from kompetansekart.storage import reader
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import NameDialog, ask_save_path, confirm, fmt_date, named, warn
 from kompetansekart.ui.common.list_models import ID_ROLE, CountedNamesModel, HeadedTableModel
@@ -94,9 +95,7 @@ class StaffModel(HeadedTableModel[StaffRow]):
     def reload(self) -> None:
         """Read the people again from the context."""
         data = self.ctx.data
-        left_dates = {int(pid): date.fromisoformat(str(day)[:10]) for pid, day in
-                      self.ctx.office.query(
-                          "SELECT id, left_date FROM person WHERE left_date IS NOT NULL")}
+        left_dates = reader.left_dates(self.ctx.office)
         names = {p.id: p.name for p in data.people}
         waiting = {n.person_id: n for n in self.ctx.analysis.new_staff()}
         rows = []
@@ -544,13 +543,7 @@ class StaffView(LazyView):
 
     def history_summary(self, person_id: int) -> str:
         """What goes with a person when they are deleted, in words."""
-        q = self.ctx.office.query
-        assessments = int(q("SELECT count(*) FROM assessment WHERE person_id = ?",
-                            (person_id,))[0][0])
-        measures = int(q("SELECT count(*) FROM measureparticipant WHERE person_id = ?",
-                         (person_id,))[0][0])
-        goals = int(q("SELECT count(*) FROM developmentgoal WHERE person_id = ?",
-                      (person_id,))[0][0])
+        assessments, measures, goals = reader.person_history(self.ctx.office, person_id)
         return self.tr("{a} vurderinger, {m} deltakelser i tiltak og {g} utviklingsmål").format(
             a=assessments, m=measures, g=goals)
 
@@ -631,7 +624,4 @@ class StaffView(LazyView):
             self._apply(staff.delete_team, team_id)
 
     def _apply(self, action: Any, *args: Any) -> None:
-        try:
-            self.ctx.apply(action, *args)
-        except (ValidationError, OfficeFileError) as exc:
-            warn(self, self.tr("Endringen ble ikke lagret"), exc.message)
+        self.ctx.run(self, action, *args)

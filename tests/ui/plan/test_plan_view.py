@@ -58,7 +58,8 @@ def test_create_first_period_and_undo(qtbot: QtBot, ctx: OfficeContext) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert read(ctx.office.path, "SELECT name, start, \"end\", leader_name FROM planperiod") == [
         ("1. halvår 2027", "2027-01-01", "2027-06-30", "Liv Leder")]
-    view.show_period_named(dialog.saved_name)
+    assert dialog.saved_id is not None
+    view.show_period(dialog.saved_id)
     assert view.stack.currentIndex() == 1
     assert view.period is not None and view.period.name == "1. halvår 2027"
     assert ctx.undo_stack.undoText() == "Ny planperiode «1. halvår 2027»"
