@@ -313,3 +313,17 @@ def test_a_buddy_who_has_left_is_no_buddy() -> None:
     (item,) = new_staff_followup(Analysis(data), plan)
     assert item.buddy_name == "Fadder Person"
     assert item.missing == ["ikke meldt på «Ny i NAV»", "fadderen har sluttet"]
+
+
+def test_current_period_with_two_future_periods_and_none_running() -> None:
+    from kompetansekart.domain.planning import PeriodInfo, PlanSnapshot
+
+    today = date(2026, 3, 1)
+    past = PeriodInfo(1, "2025", date(2025, 1, 1), date(2025, 12, 31))
+    later = PeriodInfo(2, "2027", date(2027, 1, 1), date(2027, 12, 31))
+    next_ = PeriodInfo(3, "Høst 2026", date(2026, 8, 1), date(2026, 12, 31))
+    plan = PlanSnapshot(periods=[past, later, next_])
+    # The next one to start, not the one that starts last (the old rule of the sharing view).
+    assert plan.current_period(today) == next_
+    assert PlanSnapshot(periods=[past]).current_period(today) == past
+    assert PlanSnapshot().current_period(today) is None

@@ -196,3 +196,26 @@ def test_refused_catalogue_file_is_explained(qtbot: QtBot, ctx: OfficeContext, m
     modal.next(close)
     assert view.catalogue_dialog(bad) is None
     assert "nyere versjon" in messages[0]
+
+
+def test_new_requests_go_to_the_same_period_the_plan_shows(qtbot: QtBot, ctx: OfficeContext
+                                                           ) -> None:
+    # Two future periods and none running: the plan and the sharing view once picked
+    # different ones (the next one vs. the latest one). Both now use one rule.
+    from datetime import date, timedelta
+
+    from kompetansekart.services import plans
+    from kompetansekart.storage.plan_reader import load_plan
+    from kompetansekart.ui.plan.view import PlanView
+
+    today = date.today()
+    near = ctx.apply(plans.add_period, plans.PeriodFields(
+        "Neste", today + timedelta(days=30), today + timedelta(days=200))).created_id
+    ctx.apply(plans.add_period, plans.PeriodFields(
+        "Senere", today + timedelta(days=400), today + timedelta(days=700)))
+    assert load_plan(ctx.office).current_period(today).id == near  # type: ignore[union-attr]
+    view = make_view(qtbot, ctx)
+    assert view.requests.period_id == near
+    plan = PlanView(ctx)
+    qtbot.addWidget(plan)
+    assert plan.period_id == near
