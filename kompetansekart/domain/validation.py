@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from kompetansekart.domain.errors import ValidationError
@@ -69,3 +70,37 @@ def check_hours(value: float, what: str = "Timer", field: str = "hours") -> floa
     if not 0 <= hours <= 2000:
         raise ValidationError(f"{what} må være mellom 0 og 2000.", field)
     return hours
+
+
+def format_date(day: date | None) -> str:
+    """A date as the program writes it everywhere: «27.11.2026» ("" for none)."""
+    return f"{day:%d.%m.%Y}" if day else ""
+
+
+def names_list(names: Sequence[str], limit: int = 6) -> str:
+    """«Kari, Ola og Per», or «Kari, Ola … og 12 til» for long lists."""
+    if not names:
+        return ""
+    if len(names) > limit:
+        return f"{', '.join(names[:limit])} og {len(names) - limit} til"
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} og {names[-1]}"
+
+
+def find_person(people: Iterable[tuple[int, str]], name: str) -> int:
+    """The id of the person called `name` among (id, name) pairs, for `--person` options.
+
+    Case and spacing do not matter; a part of a name that fits exactly one person is enough.
+    Otherwise a Norwegian refusal, with the near matches as a hint.
+    """
+    wanted = " ".join(name.split()).lower()
+    everyone = list(people)
+    matches = [pid for pid, full in everyone if " ".join(full.split()).lower() == wanted]
+    if matches:
+        return matches[0]
+    partial = [(pid, full) for pid, full in everyone if wanted and wanted in full.lower()]
+    if len(partial) == 1:
+        return partial[0][0]
+    hint = (f" Mente du {names_list([full for _, full in partial], 4)}?" if partial else "")
+    raise ValidationError(f"Finner ingen person som heter «{name.strip()}».{hint}", "person")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kompetansekart import __version__
+from kompetansekart.domain import validation
 from kompetansekart.exchange import jsonfile
 from kompetansekart.exchange.summary import safe_stem
 from kompetansekart.storage.errors import ValidationError
@@ -27,10 +28,10 @@ EMPLOYMENT = {"state": "statlig", "municipal": "kommunal"}
 
 def find_person(office: OfficeFile, name: str) -> int:
     """The id of the person with this name (case-insensitive), or a Norwegian refusal."""
-    rows = office.query("SELECT id FROM person WHERE lower(name) = lower(?)", (name.strip(),))
-    if not rows:
-        raise ValidationError(f"Finner ingen person som heter «{name.strip()}».", "person")
-    return int(rows[0][0])
+    # Everyone, also those who have left: they may ask for their data too.
+    return validation.find_person(
+        ((int(pid), str(full)) for pid, full in office.query("SELECT id, name FROM person")),
+        name)
 
 
 def person_data(office: OfficeFile, person_id: int) -> dict[str, Any]:

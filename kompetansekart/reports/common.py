@@ -33,6 +33,8 @@ from reportlab.platypus import (
 from kompetansekart.domain.analysis import Analysis
 from kompetansekart.domain.planning import MeasureInfo, PeriodInfo, PlanSnapshot
 from kompetansekart.domain.snapshot import OfficeData
+from kompetansekart.domain.validation import format_date
+from kompetansekart.domain.validation import names_list as names_list  # used by the reports
 from kompetansekart.storage import plan_reader, reader
 from kompetansekart.storage.errors import OfficeFileError, ValidationError, os_reason
 from kompetansekart.storage.officefile import OfficeFile
@@ -68,9 +70,7 @@ def long_date(day: date | None) -> str:
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
-def short_date(day: date | None) -> str:
-    """«27.11.2026»."""
-    return f"{day:%d.%m.%Y}" if day else ""
+short_date = format_date  # «27.11.2026»; the one definition is domain.validation's
 
 
 def date_range(start: date | None, end: date | None) -> str:
@@ -101,17 +101,6 @@ def money(value: float | None) -> str:
 def escape(text: str) -> str:
     """Text made safe for a reportlab Paragraph (which reads a little XML)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def names_list(names: Sequence[str], limit: int = 6) -> str:
-    """«Kari, Ola og Per», or «Kari, Ola … og 12 til» for long lists."""
-    if not names:
-        return ""
-    if len(names) > limit:
-        return f"{', '.join(names[:limit])} og {len(names) - limit} til"
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} og {names[-1]}"
 
 
 # -- styles ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from kompetansekart.domain import validation
 from kompetansekart.domain.planning import (
     IndividualPlan,
     PeriodInfo,
@@ -205,15 +206,7 @@ def write_individual_plans(source: PlanSource, period: PeriodInfo | None,
 
 def find_person(source: PlanSource, name: str) -> int:
     """The id of the person with this name (case-insensitive); a clear message otherwise."""
-    wanted = " ".join(name.split()).lower()
-    matches = [p for p in source.data.people if p.name.lower() == wanted]
-    if not matches:
-        partial = [p for p in source.data.people if wanted in p.name.lower()]
-        if len(partial) == 1:
-            return partial[0].id
-        hint = (f" Mente du {names_list([p.name for p in partial], 4)}?" if partial else "")
-        raise ValidationError(f"Finner ingen ansatt som heter «{name}».{hint}", "person")
-    return matches[0].id
+    return validation.find_person(((p.id, p.name) for p in source.data.people), name)
 
 
 def export_individual_plans(office: OfficeFile, path: str | Path, *,

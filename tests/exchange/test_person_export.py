@@ -71,3 +71,14 @@ def test_command_line_export_person(office: OfficeFile, tmp_path: Path) -> None:
     assert missing.returncode == 2
     assert missing.stderr.strip() == "kompetansekart: Finner ingen person som heter «Ingen Her»."
     assert not (tmp_path / "x.json").exists()
+
+
+def test_person_is_found_the_same_way_as_for_the_pdf(office: OfficeFile) -> None:
+    # export-person and export-pdf --person accept the same input (one lookup by name).
+    from kompetansekart.domain.validation import find_person as lookup
+
+    _two_people(office)
+    kari = person_export.find_person(office, "Kari Nordmann")
+    assert person_export.find_person(office, "  kari   NORDMANN ") == kari
+    assert person_export.find_person(office, "nordmann") == kari
+    assert lookup([(kari, "Kari Nordmann"), (9, "Ola Hansen")], "kari nordmann") == kari

@@ -83,7 +83,7 @@ def test_unknown_person_is_refused_with_a_hint(small: tuple[OfficeFile, Built],
     office, _ = small
     with pytest.raises(ValidationError) as err:
         export_individual_plans(office, tmp_path / "x.pdf", person="ha", today=TODAY)
-    assert err.value.message == ("Finner ingen ansatt som heter «ha». Mente du Ingrid Haugen "
+    assert err.value.message == ("Finner ingen person som heter «ha». Mente du Ingrid Haugen "
                                  "og Jørgen Hansen?")
     assert not (tmp_path / "x.pdf").exists()
     # A unique part of a name is enough.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kompetansekart.domain.validation import format_date
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 
 W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color: #b3261e;"
+
+#: Dates in the window: the one definition is domain.validation.format_date («31.01.2026»).
+fmt_date = format_date
 
 
 def named(widget: W, name: str, description: str = "") -> W:
@@ -34,11 +37,6 @@ def named(widget: W, name: str, description: str = "") -> W:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
-
-
-def fmt_date(day: date | None) -> str:
-    """A date as Norwegians write it (31.01.2026), or an empty string."""
-    return f"{day:%d.%m.%Y}" if day else ""
 
 
 class ErrorLabel(QLabel):

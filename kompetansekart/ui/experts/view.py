@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 from kompetansekart.domain.analysis import Analysis, add_months
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.snapshot import CompetenceInfo, PersonInfo
+from kompetansekart.domain.validation import format_date
 from kompetansekart.ui.context import OfficeContext
-from kompetansekart.ui.matrix.model import format_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kompetansekart.domain.models import Source
 from kompetansekart.domain.snapshot import AssessmentRecord
+from kompetansekart.domain.validation import format_date
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.reader import load_assessments
@@ -39,7 +40,6 @@ from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix.model import (
     CellState,
     MatrixModel,
-    format_date,
     source_label,
     state_of,
 )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -35,6 +34,7 @@ from kompetansekart.domain.snapshot import (
     OfficeData,
     PersonInfo,
 )
+from kompetansekart.domain.validation import format_date
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.storage.reader import load_assessments, load_overrides
 
@@ -54,11 +54,6 @@ def source_label(source: str | None) -> str:
         Source.SELF.value: translate("Matrix", "Egenvurdering"),
     }
     return labels.get(source or "", source or "")
-
-
-def format_date(day: date | None) -> str:
-    """A date as Norwegians write it (dd.mm.åååå); empty for None."""
-    return day.strftime("%d.%m.%Y") if day else ""
 
 
 class Role(IntEnum):

@@ -54,12 +54,13 @@ from PySide6.QtWidgets import (
 
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.models import Source
+from kompetansekart.domain.validation import format_date
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.officefile import Change
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix.history_panel import HistoryPanel
-from kompetansekart.ui.matrix.model import CellState, MatrixFilter, MatrixModel, format_date
+from kompetansekart.ui.matrix.model import CellState, MatrixFilter, MatrixModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
