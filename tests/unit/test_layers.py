@@ -79,3 +79,13 @@ def test_layer_imports_only_layers_below(layer: str) -> None:
             if target in ALLOWED and target != layer and target not in ALLOWED[layer]:
                 offenders.append(f"{path.relative_to(PACKAGE)}:{line} {name}")
     assert offenders == []
+
+
+def test_ui_holds_no_sql() -> None:
+    # The window reads through storage (reader.py, plan_reader.py) and writes through services.
+    offenders = [f"{path.relative_to(PACKAGE)}:{number}"
+                 for path in sorted((PACKAGE / "ui").rglob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if any(word in line for word in ('"SELECT ', '"INSERT ', '"UPDATE ',
+                                                  '"DELETE ', ".query(", ".execute("))]
+    assert offenders == []
