@@ -4,35 +4,20 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="49"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="50"/>
         <source>Vurder {person} i {competence}</source>
         <extracomment>Button id of «ikke vurdert» (negative ids are Qt&apos;s «assign one for me»).</extracomment>
         <translation>Assess {person} in {competence}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="67"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="68"/>
         <source>Ikke vurdert (trekk tilbake)</source>
         <translation>Not assessed (withdraw)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="76"/>
+        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="77"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="78"/>
-        <source>Leder</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="78"/>
-        <source>Koordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="79"/>
-        <source>Egenvurdering</source>
-        <translation>Self-assessment</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap/assessment_dialog.py" line="81"/>
@@ -764,29 +749,29 @@
 <context>
     <name>Experts</name>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="71"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="72"/>
         <source>i dag</source>
         <extracomment>Item data of categories in the competence tree, and of «velg person» (never None: PySide6 6.12 drops a reference to None each time an empty QVariant comes back to Python). Columns of the holders table. lupdate finds strings in translate(&quot;Experts&quot;, &quot;...&quot;) calls (not in a helper taking a variable).</extracomment>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="75"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="76"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="76"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="77"/>
         <source>%1 dager</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="78"/>
-        <location filename="../kompetansekart/ui/experts/view.py" line="83"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="79"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="84"/>
         <source>%1 mnd</source>
         <translation>%1 mo</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="80"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="81"/>
         <source>%1 år</source>
         <translation>%1 yr</translation>
     </message>
@@ -794,117 +779,117 @@
 <context>
     <name>ExpertsView</name>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="317"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="318"/>
         <source>Hvem kan hva</source>
         <translation>Who knows what</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="321"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="322"/>
         <source>Søk etter kompetanse eller kategori</source>
         <translation>Search for a competence or category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="322"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="323"/>
         <source>Søk i kompetanser</source>
         <translation>Search competences</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="324"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="325"/>
         <source>&amp;Kompetanse:</source>
         <translation>Co&amp;mpetence:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="335"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="336"/>
         <source>Kompetanseområder</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="359"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="360"/>
         <source>Vis også de som ikke er vurdert</source>
         <translation>Also show those not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="365"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="366"/>
         <source>Hvem kan kompetansen, best først</source>
         <translation>Who has the competence, best first</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="358"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="359"/>
         <source>Vis også de som ikke er vur&amp;dert</source>
         <translation>Also show those not &amp;assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="367"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="368"/>
         <source>Enter eller dobbeltklikk åpner cellen i kartleggingen. Alt+L går til listen.</source>
         <translation>Enter or double-click opens the cell in the assessment grid. Alt+L goes to the list.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="387"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="388"/>
         <source>Velg person</source>
         <translation>Choose person</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="394"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="395"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="404"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="405"/>
         <source>Kan lære bort</source>
         <translation>Can teach others</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="440"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="441"/>
         <source>Alt+L</source>
         <translation>Alt+L</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="505"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="506"/>
         <source>Velg en person …</source>
         <translation>Choose a person …</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="589"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="590"/>
         <source>Velg en kompetanse</source>
         <translation>Choose a competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="600"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="601"/>
         <source>Hvem kan «%1»?</source>
         <translation>Who knows “%1”?</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="605"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="606"/>
         <source>%1 kan lære bort</source>
         <translation>%1 can teach others</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="606"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="607"/>
         <source>%1 på nivå 3 eller høyere</source>
         <translation>%1 at level 3 or higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="607"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="608"/>
         <source>%1 ikke vurdert</source>
         <translation>%1 not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="609"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="610"/>
         <source>%1 utdaterte vurderinger</source>
         <translation>%1 out-of-date assessments</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="638"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="639"/>
         <source>Velg en person for å se hva hen kan lære bort til andre (nivå 4).</source>
         <translation>Choose a person to see what they can teach others (level 4).</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="646"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="647"/>
         <source>%1 kan lære bort (nivå 4):</source>
         <translation>%1 can teach others (level 4):</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="648"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="649"/>
         <source>%1 har ingen kompetanser på nivå 4 («kan lære bort») ennå.</source>
         <translation>%1 has no competences at level 4 (“can teach others”) yet.</translation>
     </message>
@@ -987,31 +972,32 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../kompetansekart/ui/common/forms.py" line="106"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="104"/>
         <source>Feil i feltet {name}</source>
+        <extracomment>Dates in the window: the one definition is domain.validation.format_date («31.01.2026»).</extracomment>
         <translation>Error in the field {name}</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/common/forms.py" line="122"/>
-        <location filename="../kompetansekart/ui/common/forms.py" line="123"/>
-        <location filename="../kompetansekart/ui/common/forms.py" line="141"/>
-        <location filename="../kompetansekart/ui/common/forms.py" line="144"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="120"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="121"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="139"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="142"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/common/forms.py" line="157"/>
-        <location filename="../kompetansekart/ui/common/forms.py" line="158"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="155"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="156"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/common/forms.py" line="176"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="174"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/common/forms.py" line="183"/>
+        <location filename="../kompetansekart/ui/common/forms.py" line="181"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1252,337 +1238,322 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="74"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="75"/>
         <source>Varmekart</source>
         <extracomment>Tables whose change can alter the map; other edits (plans, measures) leave it alone. The assessment this view is recording right now (for the one-cell redraw). The office changed while the view was hidden: reload when it is shown again.</extracomment>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="76"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
         <source>Visning</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="77"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
         <source>Gap mot mål</source>
         <translation>Gap to target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="79"/>
         <source>Egenvurdering mot leder</source>
         <translation>Self-assessment vs. leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="78"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="79"/>
         <source>Alder på vurdering</source>
         <translation>Age of assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="79"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="80"/>
         <source>Hva fargene viser</source>
         <translation>What the colours show</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="80"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
         <source>Grupper ansatte etter</source>
         <translation>Group staff by</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
         <location filename="../kompetansekart/ui/heatmap/view.py" line="82"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="83"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="83"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="82"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="81"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="82"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="84"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="86"/>
         <source>Bare &amp;gap</source>
         <translation>Only &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="85"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="86"/>
         <source>Bare gap</source>
         <translation>Only gaps</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="86"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="87"/>
         <source>Vis bare ansatte og områder med gap eller ukjent gap</source>
         <translation>Show only staff and areas with a gap or an unknown gap</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="87"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
         <source>Dekning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="89"/>
         <source>Nivå {n} eller mer</source>
         <translation>Level {n} or higher</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="88"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="89"/>
         <source>På kravnivå</source>
         <translation>At required level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="90"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="91"/>
         <source>Hva tallene under kartet teller</source>
         <translation>What the numbers below the map count</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="91"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="92"/>
         <source>&amp;Samle kategorier</source>
         <translation>Co&amp;llapse categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="92"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="93"/>
         <source>Samle kategorier</source>
         <translation>Collapse categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="93"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="94"/>
         <source>Vis hver kategori som én kolonne (verste gap eller snittnivå); klikk en kategori for å åpne den</source>
         <translation>Show each category as one column (worst gap or average level); click a category to open it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="95"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="96"/>
         <source>Høy kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="95"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="96"/>
         <source>Høy ko&amp;ntrast</source>
         <translation>High co&amp;ntrast</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="96"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="97"/>
         <source>Zoom ut (Ctrl+minus)</source>
         <translation>Zoom out (Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="97"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
         <source>Zoom inn (Ctrl+pluss)</source>
         <translation>Zoom in (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
         <source>100 %</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="98"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
         <source>Standard størrelse</source>
         <translation>Default size</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="99"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
         <source>Vis hele kartet</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="101"/>
         <source>&amp;Eksporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="100"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="101"/>
         <source>Lagre kartet som bilde</source>
         <translation>Save the map as an image</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="102"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="103"/>
         <source>Som PNG-bilde (det du ser)…</source>
         <translation>As PNG image (what you see)…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="103"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="104"/>
         <source>Som SVG-vektorgrafikk (hele kartet)…</source>
         <translation>As SVG vector graphics (the whole map)…</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="108"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="109"/>
         <source>V&amp;is:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="109"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="110"/>
         <source>Gr&amp;upper:</source>
         <translation>Gro&amp;up by:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="110"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="111"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="111"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="112"/>
         <source>R&amp;olle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="112"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="113"/>
         <source>&amp;Kategori:</source>
         <translation>Categor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="117"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="118"/>
         <source>&amp;Dekning:</source>
         <translation>C&amp;overage:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="121"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="122"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="138"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="139"/>
         <source>Varmekartet er tomt</source>
         <translation>The heatmap is empty</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="191"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="192"/>
         <source>Varmekartet har ingen modus «{mode}». Velg en av: {modes}.</source>
         <translation>The heatmap has no mode “{mode}”. Choose one of: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="303"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="304"/>
         <source>Kunne ikke lagre bildet «{name}».</source>
         <translation>Could not save the image “{name}”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="310"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="311"/>
         <source>Det er ikke noe kart å lagre.</source>
         <translation>There is no map to save.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="318"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="319"/>
         <source>Kunne ikke lagre «{name}»: {reason}.</source>
         <translation>Could not save “{name}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="392"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="393"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="394"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="395"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="397"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="398"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="420"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="421"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} ansatte × {cols} kolonner</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;{rows} staff × {cols} columns</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="425"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="426"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (på kravnivå)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (at required level)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="430"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="431"/>
         <source>Skravert = ikke vurdert (ikke det samme som 0). Tallene under kartet: antall på kontorets kravnivå; ⚠ = sårbar (kreves, høyst én dekker). Klikk en celle for å vurdere.</source>
         <translation>Hatched = not assessed (not the same as 0). Numbers below the map: how many are at the office&apos;s required level; ⚠ = vulnerable (required, at most one person covers it). Click a cell to assess.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="426"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="427"/>
         <source>&lt;b&gt;Dekning&lt;/b&gt; (nivå {n}+)</source>
         <translation>&lt;b&gt;Coverage&lt;/b&gt; (level {n}+)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="427"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
         <source>Nivå:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="427"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
         <source>Gap:</source>
         <translation>Gap:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="429"/>
         <source>Egen − leder:</source>
         <translation>Self − leader:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="428"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="429"/>
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="433"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="434"/>
         <source>Gap = mål minus nivå. ? = mål finnes, men personen er ikke vurdert. Tom = ingen mål. ⚠ = sårbar kompetanse.</source>
         <translation>Gap = target minus level. ? = there is a target, but the person is not assessed. Empty = no target. ⚠ = vulnerable competence.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="435"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="436"/>
         <source>Pluss = personen vurderer seg høyere enn leder, minus = lavere. Skravert = mangler en av vurderingene.</source>
         <translation>Plus = the person rates themselves higher than the leader does, minus = lower. Hatched = one of the assessments is missing.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="437"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="438"/>
         <source>Måneder siden siste ledervurdering; utdatert etter {n} mnd. Skravert = ikke vurdert.</source>
         <translation>Months since the latest leader assessment; out of date after {n} months. Hatched = not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="451"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="452"/>
         <source>Ingen ansatte eller kompetanseområder passer til utvalget. Velg «Alle» i filtrene eller slå av «Bare gap».</source>
         <translation>No staff or competence areas match the selection. Choose “All” in the filters or turn off “Only gaps”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="454"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="455"/>
         <source>Kontoret har ingen aktive ansatte ennå. Legg dem til under «Ansatte», og vurder dem under «Kartlegging».</source>
         <translation>The office has no active staff yet. Add them under “Staff” and assess them under “Mapping”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="457"/>
+        <location filename="../kompetansekart/ui/heatmap/view.py" line="458"/>
         <source>Kontoret har ingen kompetanseområder ennå. Legg dem til under «Kompetansekatalog».</source>
         <translation>The office has no competence areas yet. Add them under “Competence catalogue”.</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="484"/>
-        <source>leder</source>
-        <translation>leader</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="484"/>
-        <source>koordinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/heatmap/view.py" line="485"/>
-        <source>egenvurdering</source>
-        <translation>self-assessment</translation>
     </message>
     <message>
         <location filename="../kompetansekart/ui/heatmap/view.py" line="491"/>
@@ -1953,67 +1924,62 @@
 <context>
     <name>HoldersModel</name>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="198"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="193"/>
-        <source>Egenvurdering</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
         <source>Vurdert</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="196"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="198"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="197"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="198"/>
         <source>Egen</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="201"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="202"/>
         <source>Ikke vurdert</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="220"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="221"/>
         <source>utdatert</source>
         <translation>out of date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="237"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="238"/>
         <source>Egenvurdering: %1</source>
         <translation>Self-assessment: %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="239"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="240"/>
         <source>Vurderingen er eldre enn kontorets grense og bør fornyes.</source>
         <translation>The assessment is older than the office&apos;s limit and should be renewed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="241"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="242"/>
         <source>Dobbeltklikk for å åpne cellen i kartleggingen.</source>
         <translation>Double-click to open the cell in the assessment grid.</translation>
     </message>
@@ -2085,49 +2051,49 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="405"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="406"/>
         <source>Når målet</source>
         <extracomment>Cell backgrounds by state; the numbers in the cell carry the same meaning for those who cannot tell the colours apart. Soft colours for the category bands, repeated when there are more categories. Keys that record a level; the keypad sends the same key codes. Item data of «Alle team» / «Alle roller»: never None in a combo (see MatrixModel.paint_info). A level was typed (int 0-4, or None for «ikke vurdert»). A digit outside the scale was typed.</extracomment>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="406"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="407"/>
         <source>Mangler 1</source>
         <translation>1 short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="407"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="408"/>
         <source>Mangler 2+</source>
         <translation>2+ short</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="408"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="409"/>
         <source>? Ukjent (mål, ikke vurdert)</source>
         <translation>? Unknown (target, not assessed)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="409"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="410"/>
         <source>– Ikke vurdert</source>
         <translation>– Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="410"/>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="418"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="411"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="419"/>
         <source>◥ Egenvurdering avviker</source>
         <translation>◥ Self-assessment differs</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="412"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="413"/>
         <source>Tegnforklaring</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="413"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="414"/>
         <source>Cellene viser nivå/mål. 0 er et nivå; – betyr ikke vurdert.</source>
         <translation>Cells show level/target. 0 is a level; – means not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="417"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="418"/>
         <source>◥ Leders vurdering avviker</source>
         <translation>◥ Leader&apos;s assessment differs</translation>
     </message>
@@ -2417,124 +2383,108 @@
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="52"/>
-        <source>Leder</source>
-        <extracomment>lupdate finds strings in translate(&quot;Matrix&quot;, &quot;...&quot;) calls (not in a helper taking a variable).</extracomment>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="53"/>
-        <source>Koordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="54"/>
-        <source>Egenvurdering</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="360"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="346"/>
         <source>Ikke vurdert</source>
-        <extracomment>The coverage of columns first..last changed. Used instead of headerDataChanged, which makes QTableView re-lay out and repaint the whole grid on every keystroke. The assessment history by competence and person, kept so that a keystroke re-reads one cell instead of a whole column.</extracomment>
+        <extracomment>lupdate finds strings in translate(&quot;Matrix&quot;, &quot;...&quot;) calls (not in a helper taking a variable). The coverage of columns first..last changed. Used instead of headerDataChanged, which makes QTableView re-lay out and repaint the whole grid on every keystroke. The assessment history by competence and person, kept so that a keystroke re-reads one cell instead of a whole column.</extracomment>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="423"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="409"/>
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="425"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="411"/>
         <source>Roller: %1</source>
         <translation>Roles: %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="456"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="442"/>
         <source>Leders vurdering: ikke vurdert</source>
         <translation>Leader&apos;s assessment: not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="458"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="444"/>
         <source>Leders vurdering: %1 %2 (%3, %4)</source>
         <translation>Leader&apos;s assessment: %1 %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="463"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="449"/>
         <source>Egenvurdering: ingen</source>
         <translation>Self-assessment: none</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="465"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="451"/>
         <source>Egenvurdering: %1 %2 (%3)</source>
         <translation>Self-assessment: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="470"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="456"/>
         <source>Mål: ingen krav</source>
         <translation>Target: no requirement</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="472"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="458"/>
         <source>individuelt</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="473"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="459"/>
         <source>fra rolle</source>
         <translation>from role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="474"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="460"/>
         <source>Mål: %1 %2 (%3)</source>
         <translation>Target: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="482"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="468"/>
         <source>Ukjent gap: har mål, men er ikke vurdert</source>
         <translation>Unknown gap: has a target but is not assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="485"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="471"/>
         <source>Gap: mangler %1 nivå</source>
         <translation>Gap: short by %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="488"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="474"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="496"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="482"/>
         <source>mål %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="502"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="488"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="503"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="489"/>
         <source>egenvurdering</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="514"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="500"/>
         <source>%1 av %2 med mål når målet</source>
         <translation>%1 of %2 with a target meet it</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="518"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="504"/>
         <source>%1 dekker nivå %2</source>
         <translation>%1 cover level %2</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="522"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="508"/>
         <source>Sårbar: bare én eller ingen kan dette</source>
         <translation>Vulnerable: only one person or nobody has this</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/model.py" line="524"/>
+        <location filename="../kompetansekart/ui/matrix/model.py" line="510"/>
         <source>Ingen roller krever dette</source>
         <translation>No role requires this</translation>
     </message>
@@ -2542,157 +2492,157 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="464"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="465"/>
         <source>Kartlegging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="472"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="473"/>
         <source>Vis team</source>
         <translation>Show team</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="476"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="477"/>
         <source>Vis rolle</source>
         <translation>Show role</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="479"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="480"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="499"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="500"/>
         <source>Registrer:</source>
         <translation>Record as:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="500"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="501"/>
         <source>&amp;Leder</source>
         <translation>&amp;Leader</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="501"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="502"/>
         <source>&amp;Koordinator</source>
         <translation>Coor&amp;dinator</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="502"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="503"/>
         <source>&amp;Egenvurdering</source>
         <translation>&amp;Self-assessment</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="505"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="506"/>
         <source>Nye nivåer registreres som denne typen vurdering, og cellene viser den.</source>
         <translation>New levels are recorded as this kind of assessment, and the cells show it.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="481"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="482"/>
         <source>R&amp;olle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="513"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="514"/>
         <source>Kartleggingsr&amp;unde</source>
         <translation>Assessment ro&amp;und</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="514"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="515"/>
         <source>Kartleggingsrunde</source>
         <translation>Assessment round</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="516"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="517"/>
         <source>I en kartleggingsrunde får alle vurderinger du registrerer samme dato.</source>
         <translation>In an assessment round, every assessment you record gets the same date.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="519"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="520"/>
         <source>Dato for kartleggingsrunden</source>
         <translation>Date of the assessment round</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="532"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="533"/>
         <source>Etter tasting</source>
         <translation>After typing</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="533"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="534"/>
         <source>gå til høyre</source>
         <translation>move right</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="534"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="535"/>
         <source>gå ned</source>
         <translation>move down</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="535"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="536"/>
         <source>bli stående</source>
         <translation>stay</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="536"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="537"/>
         <source>Etter t&amp;asting:</source>
         <translation>After t&amp;yping:</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="546"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="547"/>
         <source>Skriv 0–4 for å registrere et nivå, Delete for ikke vurdert. Piltaster og Tab flytter. Alt+M går tilbake til matrisen.</source>
         <translation>Type 0–4 to record a level, Delete for not assessed. Arrow keys and Tab move. Alt+M returns to the grid.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="544"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="545"/>
         <source>Kartleggingsmatrise</source>
         <translation>Assessment grid</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="570"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="571"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="593"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="594"/>
         <source>Alt+M</source>
         <translation>Alt+M</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="608"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="609"/>
         <source>Alle team</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="610"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="611"/>
         <source>Alle roller</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="627"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="628"/>
         <source>Kontoret har ingen aktive ansatte ennå. Legg dem til under «Ansatte», så kan du kartlegge dem her.</source>
         <translation>The office has no active staff yet. Add them under “Staff”, then you can assess them here.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="630"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="631"/>
         <source>Kompetansekatalogen er tom. Legg til kompetanseområder under «Kompetansekatalog».</source>
         <translation>The competence catalogue is empty. Add competence areas under “Competence catalogue”.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="757"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="758"/>
         <source>«%1» er ikke et nivå. Bruk 0–4, eller Delete for ikke vurdert.</source>
         <translation>“%1” is not a level. Use 0–4, or Delete for not assessed.</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="840"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="841"/>
         <source>Nye vurderinger dateres %1</source>
         <translation>New assessments are dated %1</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="867"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="868"/>
         <source>%1 personer</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/matrix/view.py" line="868"/>
+        <location filename="../kompetansekart/ui/matrix/view.py" line="869"/>
         <source>%1 av %2 personer</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -5279,6 +5229,25 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../kompetansekart/ui/common/labels.py" line="11"/>
+        <source>Leder</source>
+        <extracomment>domain.models.SOURCE_LABELS spelled out for lupdate, which cannot read the domain&apos;s dict.</extracomment>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/common/labels.py" line="11"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../kompetansekart/ui/common/labels.py" line="12"/>
+        <source>Egenvurdering</source>
+        <translation>Self-assessment</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <location filename="../kompetansekart/ui/staff/view.py" line="89"/>
@@ -5851,42 +5820,42 @@
 <context>
     <name>TeachModel</name>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="276"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="277"/>
         <source>Kompetanse</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="276"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="277"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="276"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="277"/>
         <source>Vurdert</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="277"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="278"/>
         <source>Kan hjelpe</source>
         <translation>Can help</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="294"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="295"/>
         <source>utdatert</source>
         <translation>out of date</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="296"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="297"/>
         <source>1 kollega</source>
         <translation>1 colleague</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="297"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="298"/>
         <source>%1 kolleger</source>
         <translation>%1 colleagues</translation>
     </message>
     <message>
-        <location filename="../kompetansekart/ui/experts/view.py" line="301"/>
+        <location filename="../kompetansekart/ui/experts/view.py" line="302"/>
         <source>Kolleger som mangler nivået rollen krever, eller som ikke er vurdert ennå.</source>
         <translation>Colleagues below the level their role requires, or not assessed yet.</translation>
     </message>

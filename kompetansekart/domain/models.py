@@ -43,6 +43,15 @@ class Source(StrEnum):
     COORDINATOR = "coordinator"
 
 
+#: The one Norwegian name of each assessment source; the window translates it with context
+#: "Sources" (ui/common/labels.py), exports write it in lower case.
+SOURCE_LABELS: dict[str, str] = {
+    Source.LEADER.value: "Leder",
+    Source.COORDINATOR.value: "Koordinator",
+    Source.SELF.value: "Egenvurdering",
+}
+
+
 class MeasureKind(StrEnum):
     """The kinds of measures (tiltak) NAV offices use."""
 

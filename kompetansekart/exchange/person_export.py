@@ -14,6 +14,7 @@ from typing import Any
 
 from kompetansekart import __version__
 from kompetansekart.domain import validation
+from kompetansekart.domain.models import SOURCE_LABELS
 from kompetansekart.exchange import jsonfile
 from kompetansekart.exchange.summary import safe_stem
 from kompetansekart.storage.errors import ValidationError
@@ -22,7 +23,7 @@ from kompetansekart.storage.officefile import OfficeFile
 FORMAT = "kompetansekart-persondata"
 VERSION = 1
 
-SOURCES = {"self": "egenvurdering", "leader": "leder", "coordinator": "koordinator"}
+SOURCES = {key: label.lower() for key, label in SOURCE_LABELS.items()}
 EMPLOYMENT = {"state": "statlig", "municipal": "kommunal"}
 
 

@@ -46,6 +46,7 @@ from kompetansekart.domain.analysis import Analysis, add_months
 from kompetansekart.domain.collation import sort_key
 from kompetansekart.domain.snapshot import CompetenceInfo, PersonInfo
 from kompetansekart.domain.validation import format_date
+from kompetansekart.ui.common.labels import source_label
 from kompetansekart.ui.context import OfficeContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -190,7 +191,7 @@ class HoldersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == SELF:
-            return self.tr("Egenvurdering")
+            return source_label("self")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Navn"), self.tr("Nivå"), self.tr("Vurdert"), self.tr("Alder"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kompetansekart.domain.heatmap_data import CellFacts
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import ErrorLabel, FieldErrors, fmt_date, named
+from kompetansekart.ui.common.labels import source_label
 
 # -- the assessment editor ------------------------------------------------------------------
 
@@ -75,9 +76,8 @@ class AssessmentDialog(QDialog):
             self.set_level(facts.current)
         form.addRow(self.tr("Nivå:"), levels)
         self.source = QComboBox()
-        for key, text in zip(self.SOURCES, (self.tr("Leder"), self.tr("Koordinator"),
-                                            self.tr("Egenvurdering")), strict=True):
-            self.source.addItem(text, key)
+        for key in self.SOURCES:
+            self.source.addItem(source_label(key), key)
         form.addRow(self.tr("Vurdert av:"), named(self.source, self.tr("Vurdert av")))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setDisplayFormat("dd.MM.yyyy")

@@ -40,6 +40,7 @@ from kompetansekart.domain.heatmap_data import (
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.ui.common.forms import fmt_date, named, warn
+from kompetansekart.ui.common.labels import source_label
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.heatmap.assessment_dialog import AssessmentDialog
 from kompetansekart.ui.heatmap.canvas import HeatmapCanvas
@@ -481,8 +482,7 @@ class HeatmapView(QWidget):
     # -- texts -------------------------------------------------------------------------
 
     def _source_text(self, source: str | None) -> str:
-        return {"leader": self.tr("leder"), "coordinator": self.tr("koordinator"),
-                "self": self.tr("egenvurdering")}.get(source or "", "")
+        return source_label(source, lower=True) if source else ""
 
     def _cell_text(self, f: CellFacts) -> str:
         lines = [f"<b>{f.person_name}</b>",

@@ -36,11 +36,11 @@ from kompetansekart.domain.validation import format_date
 from kompetansekart.services import assessments
 from kompetansekart.storage.errors import OfficeFileError, ValidationError
 from kompetansekart.storage.reader import load_assessments
+from kompetansekart.ui.common.labels import source_label
 from kompetansekart.ui.context import OfficeContext
 from kompetansekart.ui.matrix.model import (
     CellState,
     MatrixModel,
-    source_label,
     state_of,
 )
 

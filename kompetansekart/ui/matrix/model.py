@@ -37,6 +37,7 @@ from kompetansekart.domain.snapshot import (
 from kompetansekart.domain.validation import format_date
 from kompetansekart.storage.officefile import OfficeFile
 from kompetansekart.storage.reader import load_assessments, load_overrides
+from kompetansekart.ui.common.labels import source_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -44,16 +45,6 @@ _NO_INDEX = QModelIndex()
 
 #: lupdate finds strings in translate("Matrix", "...") calls (not in a helper taking a variable).
 translate = QCoreApplication.translate
-
-
-def source_label(source: str | None) -> str:
-    """The Norwegian name of an assessment source (leder, koordinator, egenvurdering)."""
-    labels = {
-        Source.LEADER.value: translate("Matrix", "Leder"),
-        Source.COORDINATOR.value: translate("Matrix", "Koordinator"),
-        Source.SELF.value: translate("Matrix", "Egenvurdering"),
-    }
-    return labels.get(source or "", source or "")
 
 
 class Role(IntEnum):
